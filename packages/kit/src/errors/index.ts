@@ -1,0 +1,16 @@
+export { FrameioError } from "./frameio-error.js";
+export { FrameioApiError, type FrameioApiErrorInit, type FrameioErrorDetail } from "./api-error.js";
+export { BadRequestError } from "./bad-request-error.js";
+export { UnauthorizedError } from "./unauthorized-error.js";
+export { ForbiddenError } from "./forbidden-error.js";
+export { NotFoundError } from "./not-found-error.js";
+export { ConflictError } from "./conflict-error.js";
+export { UnprocessableEntityError } from "./unprocessable-entity-error.js";
+export { TooManyRequestsError } from "./too-many-requests-error.js";
+export { InternalServerError } from "./internal-server-error.js";
+export { FrameioTimeoutError } from "./timeout-error.js";
+export { FrameioConnectionError } from "./connection-error.js";
+export { FrameioValidationError, type ValidationIssue } from "./validation-error.js";
+export { apiErrorFor, apiErrorFromResponse } from "./from-response.js";
+export { parseRetryAfter } from "./retry-after.js";
+export { redactHeaders, redactUrl } from "./redact.js";
