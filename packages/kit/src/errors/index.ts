@@ -14,3 +14,10 @@ export { FrameioValidationError, type ValidationIssue } from "./validation-error
 export { apiErrorFor, apiErrorFromResponse } from "./from-response.js";
 export { parseRetryAfter } from "./retry-after.js";
 export { redactHeaders, redactUrl } from "./redact.js";
+export { FrameioAuthError } from "./auth-error.js";
+export { AuthConfigurationError } from "./auth-configuration-error.js";
+export { ImsError, type ImsErrorInit } from "./ims-error.js";
+export { RefreshTokenMissingError } from "./refresh-token-missing-error.js";
+export { RefreshTokenExpiredError } from "./refresh-token-expired-error.js";
+export { AuthNetworkError } from "./auth-network-error.js";
+export { FrameioPaginationError, type PaginationFailure } from "./pagination-error.js";

@@ -1,0 +1,19 @@
+import { FrameioAuthError } from "./auth-error.js";
+import { redactUrl } from "./redact.js";
+
+/** IMS could not be reached, or did not answer within `timeoutMs`, on every attempt. */
+export class AuthNetworkError extends FrameioAuthError {
+  override name = "AuthNetworkError";
+  readonly url: string;
+  readonly timedOut: boolean;
+  attempts: number;
+
+  constructor(init: { url: string; timedOut: boolean; attempts: number; cause?: unknown }) {
+    const url = redactUrl(init.url);
+    const reason = init.timedOut ? "timed out" : "failed before a response arrived";
+    super(`POST ${url} ${reason} (${init.attempts} attempt${init.attempts === 1 ? "" : "s"})`, { cause: init.cause });
+    this.url = url;
+    this.timedOut = init.timedOut;
+    this.attempts = init.attempts;
+  }
+}
