@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   treeshake: true,
+  // Validators are imported lazily; splitting keeps them out of the entry chunk of ESM consumers.
+  splitting: true,
 });

@@ -1,1 +1,5 @@
 export * from "./errors/index.js";
+export * from "./auth/index.js";
+export * from "./retry/index.js";
+export * from "./throttle/index.js";
+export * from "./pagination/index.js";

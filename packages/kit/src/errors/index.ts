@@ -21,3 +21,7 @@ export { RefreshTokenMissingError } from "./refresh-token-missing-error.js";
 export { RefreshTokenExpiredError } from "./refresh-token-expired-error.js";
 export { AuthNetworkError } from "./auth-network-error.js";
 export { FrameioPaginationError, type PaginationFailure } from "./pagination-error.js";
+export { WebhookVerificationError, type WebhookVerificationFailure } from "./webhook-verification-error.js";
+export { UploadError } from "./upload-error.js";
+export { UploadIncompleteError } from "./upload-incomplete-error.js";
+export { DownloadUnavailableError } from "./download-unavailable-error.js";

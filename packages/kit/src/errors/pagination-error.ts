@@ -16,7 +16,7 @@ export class FrameioPaginationError extends FrameioError {
   readonly next: string | undefined;
 
   constructor(init: { reason: PaginationFailure; page: number; message: string; next?: string }) {
-    super(`Cannot continue paging after page ${init.page}: ${init.message}`);
+    super(`Paging stopped at page ${init.page}: ${init.message}`);
     this.reason = init.reason;
     this.page = init.page;
     this.next = init.next === undefined ? undefined : shorten(init.next);

@@ -1,0 +1,27 @@
+export { FrameioClient } from "./client.js";
+export type { FrameioClientOptions } from "./client-options.js";
+export type { OperationArgs, OperationResult, PageOptions, RequestOptions, WithRawResponse } from "./operation-types.js";
+export type { RawResources } from "./raw-types.js";
+export type * from "./generated/resources.js";
+export { resourceGroups } from "./generated/resources.js";
+export { operationTable } from "./generated/operations.js";
+export type { OperationSpec } from "./operation-spec.js";
+export {
+  FrameioError,
+  FrameioApiError,
+  BadRequestError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  TooManyRequestsError,
+  InternalServerError,
+  FrameioTimeoutError,
+  FrameioConnectionError,
+  FrameioValidationError,
+  type ValidationIssue,
+  type FrameioErrorDetail,
+} from "@frameio-sdk/kit";
+export { Pager, paginate } from "@frameio-sdk/kit";
+export type { components, operations, paths, Schema, webhooks } from "@frameio-sdk/types";

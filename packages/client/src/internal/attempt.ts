@@ -1,0 +1,45 @@
+import { FrameioConnectionError, FrameioTimeoutError } from "@frameio-sdk/kit";
+
+/**
+ * The deadline of one attempt. It covers headers and body, so it stays armed until the caller has read the body,
+ * then `clear()` must run; a caller's own signal aborts the attempt too. One controller, one timer, one listener.
+ */
+export class AttemptDeadline {
+  readonly controller = new AbortController();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timedOut = false;
+  #outer: AbortSignal | undefined;
+  #onOuterAbort = () => this.controller.abort(this.#outer?.reason);
+
+  constructor(timeoutMs: number, outer: AbortSignal | undefined) {
+    if (outer) {
+      if (outer.aborted) this.controller.abort(outer.reason);
+      else outer.addEventListener("abort", this.#onOuterAbort, { once: true });
+      this.#outer = outer;
+    }
+    if (Number.isFinite(timeoutMs) && timeoutMs > 0) {
+      this.#timer = setTimeout(() => {
+        this.#timedOut = true;
+        this.controller.abort();
+      }, timeoutMs);
+    }
+  }
+
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  clear(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#outer?.removeEventListener("abort", this.#onOuterAbort);
+  }
+
+  /** Maps what fetch or a body read threw to the SDK's errors; a caller's abort reason passes through as is. */
+  toError(error: unknown, request: { method: string; url: string; timeoutMs: number }): unknown {
+    this.clear();
+    if (this.#timedOut) return new FrameioTimeoutError({ ...request, cause: error });
+    if (this.#outer?.aborted) return this.#outer.reason ?? error;
+    return new FrameioConnectionError({ method: request.method, url: request.url, cause: error });
+  }
+}

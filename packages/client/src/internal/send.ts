@@ -1,0 +1,92 @@
+import { apiErrorFromResponse, runWithRetry } from "@frameio-sdk/kit";
+import type { OperationSpec } from "../operation-spec.js";
+import type { RequestOptions } from "../operation-types.js";
+import { AttemptDeadline } from "./attempt.js";
+import type { ClientContext } from "./context.js";
+import { fetchThroughMiddleware } from "./middleware.js";
+import { currentToken, invalidateToken } from "./token.js";
+import { buildUrl } from "./url.js";
+import { validateInput, validateResponse } from "./validation.js";
+
+export interface SendResult {
+  data: unknown;
+  response: Response;
+}
+
+function requestHeaders(ctx: ClientContext, spec: OperationSpec, args: Record<string, unknown>, options: RequestOptions | undefined) {
+  const headers: Record<string, string> = { accept: "application/json", ...ctx.headers };
+  if (spec.b) headers["content-type"] = "application/json";
+  if (spec.h) for (const name of spec.h) if (args[name] !== undefined) headers[name] = String(args[name]);
+  return options?.headers ? { ...headers, ...options.headers } : headers;
+}
+
+function requestBody(spec: OperationSpec, args: Record<string, unknown>): string | undefined {
+  if (spec.b === 1) return JSON.stringify(args.data === undefined ? {} : { data: args.data });
+  if (spec.b === 2) return JSON.stringify(args.body ?? {});
+  return undefined;
+}
+
+/**
+ * One API call: validate, build, authenticate, send with timeout and retries, refresh once on 401,
+ * and turn failures into typed errors. The common case builds no Request objects and no extra promises.
+ */
+export async function send(
+  ctx: ClientContext,
+  key: string,
+  spec: OperationSpec,
+  args: Record<string, unknown> = {},
+  options?: RequestOptions,
+): Promise<SendResult> {
+  if (ctx.validateRequests) await validateInput(key, args);
+  const method = spec.m;
+  const url = buildUrl(ctx.baseUrl, key, spec, args);
+  const headers = requestHeaders(ctx, spec, args, options);
+  const body = requestBody(spec, args);
+  const timeoutMs = options?.timeoutMs ?? ctx.timeoutMs;
+  const policy = options?.maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries: options.maxRetries };
+  const signal = options?.signal;
+  const request = { method, url };
+
+  for (let refreshed = false; ; refreshed = true) {
+    const token = await currentToken(ctx.token);
+    if (token) headers.authorization = `Bearer ${token}`;
+    let deadline: AttemptDeadline | undefined;
+    let text: string | undefined;
+    const attempt = async (): Promise<Response> => {
+      deadline?.clear();
+      // Retries spend the same allowance as first attempts.
+      if (ctx.throttle && spec.rl) await ctx.throttle.acquire(key, signal);
+      deadline = new AttemptDeadline(timeoutMs, signal);
+      const init: RequestInit = { method, headers, body, signal: deadline.controller.signal };
+      try {
+        const response = ctx.middleware.length
+          ? await fetchThroughMiddleware(ctx.middleware, ctx.fetch, url, init, spec.p)
+          : await ctx.fetch(url, init);
+        // Read a success body inside the attempt, so a connection dropped mid-body counts as a failed attempt.
+        if (response.ok && response.status !== 204) text = await response.text();
+        return response;
+      } catch (error) {
+        throw deadline.toError(error, { method, url, timeoutMs });
+      }
+    };
+    let result: { response: Response; attempts: number };
+    try {
+      result = await runWithRetry(request, attempt, policy, signal);
+    } finally {
+      if (!text) deadline?.clear();
+    }
+    const { response, attempts } = result;
+    try {
+      if (response.status === 401 && !refreshed && invalidateToken(ctx.token)) {
+        await response.body?.cancel().catch(() => undefined);
+        continue;
+      }
+      if (!response.ok) throw await apiErrorFromResponse(response, request, attempts);
+      const data = text ? JSON.parse(text) : undefined;
+      if (ctx.validateResponses && data !== undefined) await validateResponse(key, data);
+      return { data, response };
+    } finally {
+      deadline?.clear();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { PagerOptions } from "@frameio-sdk/kit";
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Part<P, K extends string> = P extends { [Q in K]?: infer X } ? ([X] extends [never] ? {} : X extends object ? X : {}) : {};
+type Params<Op> = Op extends { parameters: infer P } ? P : {};
+type JsonBody<Op> = Op extends { requestBody?: { content: { "application/json": infer B } } } ? B : never;
+type RequiredBody<Op> = Op extends { requestBody: { content: unknown } } ? true : false;
+
+type BodyArgs<Op> = [JsonBody<Op>] extends [never]
+  ? {}
+  : JsonBody<Op> extends { data?: infer D }
+    ? {} extends Pick<JsonBody<Op>, "data"> ? { data?: D } : RequiredBody<Op> extends true ? { data: D } : { data?: D }
+    : RequiredBody<Op> extends true ? { body: JsonBody<Op> } : { body?: JsonBody<Op> };
+
+/**
+ * The one argument of a resource method: path, query and header parameters by their wire names, plus `data`
+ * for the request body's `data` member (or `body` for the rare operation whose body has no `data` envelope).
+ */
+export type OperationArgs<Op> = Simplify<
+  Part<Params<Op>, "path"> & Part<Params<Op>, "query"> & Part<Params<Op>, "header"> & BodyArgs<Op>
+>;
+
+type Content<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+
+/** What a resource method resolves to: the success body, or `undefined` for 204. */
+export type OperationResult<Op> = Op extends { responses: infer R }
+  ? R extends { 200: infer S }
+    ? Content<S>
+    : R extends { 201: infer S }
+      ? Content<S>
+      : R extends { 202: infer S }
+        ? Content<S>
+        : undefined
+  : never;
+
+/** Per-call options, layered over the client's. */
+export interface RequestOptions {
+  /** Milliseconds each attempt may take (headers and body) before it fails with FrameioTimeoutError. */
+  timeoutMs?: number;
+  /** Retries after the first attempt for retryable failures; 0 disables retries for this call. */
+  maxRetries?: number;
+  /** Cancels the call (every attempt and any wait between them). */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** Options of paginated calls: how far `for await` goes, and whether it fetches ahead. */
+export type PageOptions = Pick<PagerOptions, "maxItems" | "maxPages" | "prefetch">;
+
+/** A raw call's result: the parsed body plus the HTTP response it came from. */
+export interface WithRawResponse<T> {
+  data: T;
+  response: Response;
+  headers: Headers;
+  status: number;
+}
+
+export type { Simplify };

@@ -1,0 +1,26 @@
+import { FrameioError } from "./frameio-error.js";
+
+/**
+ * The file has no usable original download link. Frame.io sets `media_links.original.download_url` to null when
+ * the caller may not download the file or its media is not available yet (the upload has not finished).
+ */
+export class DownloadUnavailableError extends FrameioError {
+  override name = "DownloadUnavailableError";
+  readonly fileId: string;
+  /** The file's `status` (`created`, `uploaded`, `transcoded`) when it was known. */
+  readonly fileStatus: string | undefined;
+
+  constructor(init: { fileId: string; fileStatus?: string; linkMissing: boolean }) {
+    const link = init.linkMissing
+      ? "the file was fetched without media_links.original (request it with include=media_links.original)"
+      : "media_links.original.download_url is null";
+    const why =
+      init.fileStatus === "created"
+        ? "the upload has not finished yet (status: created)"
+        : "you may lack download permission, or the media is not available yet" +
+          (init.fileStatus ? ` (status: ${init.fileStatus})` : "");
+    super(`Cannot download file ${init.fileId}: ${link}; ${init.linkMissing ? "fetch it again" : why}`);
+    this.fileId = init.fileId;
+    this.fileStatus = init.fileStatus;
+  }
+}

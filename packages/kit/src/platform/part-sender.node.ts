@@ -1,0 +1,83 @@
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { FrameioConnectionError, FrameioTimeoutError } from "../errors/index.js";
+import type { PartRequest, PartSender } from "../upload/part-sender.js";
+
+/** A part whose socket sees no traffic for this long is abandoned and retried. */
+const IDLE_TIMEOUT_MS = 120_000;
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * Sends parts with node:http(s) instead of fetch. Measured on 1 GiB uploads (bench/upload.mjs), fetch keeps
+ * copies of every body chunk until the next garbage collection, which more than doubles peak memory; piping a
+ * file-backed Blob into the request keeps the process near its idle footprint and reports bytes as they stream.
+ */
+export const nodePartSender: PartSender = (part) =>
+  new Promise<Response>((resolve, reject) => {
+    const { url, headers, body, signal } = part;
+    const size = body instanceof Uint8Array ? body.byteLength : body.size;
+    const target = new URL(url);
+    const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+    let settled = false;
+    const fail = (cause: unknown) => {
+      if (settled) return;
+      settled = true;
+      request.destroy();
+      if (signal.aborted) reject(signal.reason);
+      else if (cause instanceof FrameioTimeoutError) reject(cause);
+      else reject(new FrameioConnectionError({ method: "PUT", url, cause }));
+    };
+
+    const request = send(target, {
+      method: "PUT",
+      headers: { ...headers, "content-length": String(size) },
+      signal,
+      timeout: IDLE_TIMEOUT_MS,
+    });
+    request.on("timeout", () => fail(new FrameioTimeoutError({ timeoutMs: IDLE_TIMEOUT_MS, method: "PUT", url })));
+    request.on("error", fail);
+    request.on("response", (response) => {
+      readResponse(response).then((result) => {
+        if (settled) return;
+        settled = true;
+        resolve(result);
+      }, fail);
+    });
+
+    writeBody(request, part, size).catch(fail);
+  });
+
+async function writeBody(request: NodeJS.WritableStream, part: PartRequest, size: number): Promise<void> {
+  const { body, onBytesSent } = part;
+  if (body instanceof Uint8Array) {
+    request.end(body);
+    onBytesSent?.(size);
+    return;
+  }
+  const chunks = Readable.fromWeb(body.stream() as import("node:stream/web").ReadableStream<Uint8Array>);
+  if (onBytesSent) chunks.on("data", (chunk: Uint8Array) => onBytesSent(chunk.byteLength));
+  await pipeline(chunks, request);
+}
+
+/** Collects a (small) response body so the caller gets a standard Response it can read or discard. */
+async function readResponse(response: IncomingMessage): Promise<Response> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size <= MAX_ERROR_BODY_BYTES) chunks.push(chunk);
+  }
+  const status = response.statusCode ?? 0;
+  const headers = new Headers();
+  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2) {
+    try {
+      headers.append(response.rawHeaders[i] as string, response.rawHeaders[i + 1] as string);
+    } catch {
+      // A header value fetch would refuse is of no use to the retry logic; skip it.
+    }
+  }
+  return new Response(NULL_BODY_STATUSES.has(status) ? null : Buffer.concat(chunks), { status, headers });
+}

@@ -1,0 +1,36 @@
+import type { RetryPolicy } from "./policy.js";
+
+/** Frame.io's guide: after a 429, wait at least one second before the next call. */
+export const RATE_LIMIT_FLOOR_MS = 1_000;
+
+/**
+ * Wait before retry number `retry` (1 for the first retry) after a 5xx, 408 or connection failure:
+ * equal jitter over an exponential ceiling, `ceiling/2 + random * ceiling/2`, ceiling = min(max, base * 2^(retry-1)).
+ */
+export function backoffDelay(retry: number, policy: RetryPolicy): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.round(ceiling / 2 + random(policy) * (ceiling / 2));
+}
+
+/**
+ * Wait after a 429 that named no wait: at least 1 s doubling per retry (the guide's rule), at least the time the
+ * server's leaky bucket takes to free one call (`x-ratelimit-window` / `x-ratelimit-limit`), plus up to 50% jitter
+ * so a burst of throttled callers does not return in lockstep. Capped by `maxDelayMs`.
+ */
+export function rateLimitDelay(retry: number, policy: RetryPolicy, headers: Headers): number {
+  const floor = Math.max(RATE_LIMIT_FLOOR_MS * 2 ** (retry - 1), refillIntervalMs(headers) ?? 0);
+  return Math.round(Math.min(policy.maxDelayMs, floor * (1 + random(policy) / 2)));
+}
+
+/** Milliseconds for one call's worth of allowance to come back, from Frame.io's rate-limit headers. */
+export function refillIntervalMs(headers: Headers): number | undefined {
+  const limit = Number(headers.get("x-ratelimit-limit"));
+  const windowMs = Number(headers.get("x-ratelimit-window"));
+  if (!(limit > 0) || !(windowMs > 0) || !Number.isFinite(limit) || !Number.isFinite(windowMs)) return undefined;
+  return windowMs / limit;
+}
+
+function random(policy: RetryPolicy): number {
+  const value = (policy.random ?? Math.random)();
+  return Math.min(Math.max(value, 0), 1);
+}

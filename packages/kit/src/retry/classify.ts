@@ -1,0 +1,73 @@
+import { FrameioConnectionError, FrameioTimeoutError } from "../errors/index.js";
+import type { RetryDecisionContext, RetryPolicy } from "./policy.js";
+
+/** Methods that HTTP defines as idempotent: repeating them leaves the server as one call would. */
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+/** 501 and 505 say the server will never support the request: retrying cannot help. */
+const PERMANENT_5XX = new Set([501, 505]);
+
+/** Statuses by which the server tells us it did not act on the request, so even a POST may be repeated. */
+const UNPROCESSED_STATUSES = new Set([408, 429, 503]);
+
+/** Failure codes (Node/undici) raised before any byte of the request could reach the server. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** TLS trust failures are permanent for a given host; retrying only delays the real error. */
+const PERMANENT_CODE = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_SELF_SIGNED|ERR_SSL_)/;
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599 && !PERMANENT_5XX.has(status));
+}
+
+/** Whether an error thrown by an attempt is a transport failure we may retry. */
+export function isRetryableError(error: unknown): boolean {
+  if (error instanceof FrameioTimeoutError) return true;
+  if (!(error instanceof FrameioConnectionError)) return false;
+  const code = failureCode(error);
+  return code === undefined || !PERMANENT_CODE.test(code);
+}
+
+/**
+ * `false` only when the failure code proves the request never left (refused, DNS, connect timeout). Resets and
+ * timeouts after connecting may have delivered the request, so they count as sent.
+ */
+export function requestMayHaveBeenSent(error: unknown): boolean {
+  if (error instanceof FrameioTimeoutError) return true;
+  const code = failureCode(error);
+  return code === undefined || !NOT_SENT_CODES.has(code);
+}
+
+/** Applies the idempotency rule: may this failed attempt be repeated without risking a duplicate write? */
+export function mayRepeat(policy: RetryPolicy, context: RetryDecisionContext): boolean {
+  if (IDEMPOTENT_METHODS.has(context.method.toUpperCase())) return true;
+  const mode = policy.retryNonIdempotent;
+  if (typeof mode === "function") return mode(context);
+  if (mode === "always") return true;
+  if (mode === "never") return false;
+  return context.status !== undefined ? UNPROCESSED_STATUSES.has(context.status) : !context.requestMayHaveBeenSent;
+}
+
+/** The first `code` found along the `cause` chain (fetch wraps the socket error as `TypeError.cause`). */
+function failureCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    const aggregate = (current as { errors?: unknown }).errors;
+    // Happy-eyeballs connects fail with an AggregateError of per-address errors.
+    if (Array.isArray(aggregate) && aggregate.length > 0) current = aggregate[0];
+    else current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { invalidOption } from "../internal/invalid-option.js";
+import { isUploadSource, type UploadSource } from "./source.js";
+
+/** One entry of a file's `upload_urls`: where to PUT the next `size` bytes. */
+export interface UploadPart {
+  url: string;
+  size: number;
+}
+
+export const DEFAULT_CONCURRENCY = 5;
+export const DEFAULT_MAX_RETRIES_PER_PART = 3;
+const MAX_CONCURRENCY = 64;
+const MAX_RETRIES_LIMIT = 10;
+const MAX_LISTED_ISSUES = 5;
+
+/** The checked, ready-to-run shape of an upload: where each part starts and how hard to push. */
+export interface PartPlan {
+  starts: number[];
+  sizes: number[];
+  concurrency: number;
+  maxRetries: number;
+}
+
+/**
+ * Refuses an upload that could not succeed before a single byte is sent: part sizes that do not add up to the
+ * source (Frame.io would stitch a corrupt file), unusable URLs, a content type that is not a header value.
+ */
+export function planParts(options: {
+  source: UploadSource;
+  parts: readonly UploadPart[];
+  contentType: string;
+  concurrency?: number;
+  maxRetriesPerPart?: number;
+}): PartPlan {
+  const issues: ValidationIssue[] = [];
+  const { source, parts, contentType } = options;
+  if (!isUploadSource(source)) issues.push(invalidOption("source", "an UploadSource", typeof source));
+
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  if (!Array.isArray(parts) || parts.length === 0) {
+    issues.push(invalidOption("parts", "a non-empty array of { url, size }", Array.isArray(parts) ? "[]" : typeof parts));
+  } else {
+    let offset = 0;
+    let partIssues = 0;
+    parts.forEach((part, index) => {
+      const bad = (issue: ValidationIssue) => {
+        if (partIssues++ < MAX_LISTED_ISSUES) issues.push(issue);
+      };
+      if (!Number.isSafeInteger(part?.size) || part.size < 1) {
+        bad(invalidOption(`parts[${index}].size`, "a whole number of bytes >= 1", part?.size));
+      }
+      if (!isHttpUrl(part?.url)) {
+        // Never echo the value: a pre-signed URL is a credential.
+        const received = typeof part?.url === "string" ? "a string that is not an http(s) URL" : typeof part?.url;
+        bad({ path: `parts[${index}].url`, expected: "an absolute http(s) URL", received, message: `expected an absolute http(s) URL, received ${received}` });
+      }
+      starts.push(offset);
+      sizes.push(part?.size ?? 0);
+      offset += Number.isSafeInteger(part?.size) ? part.size : 0;
+    });
+    if (partIssues > MAX_LISTED_ISSUES) {
+      issues.push({ path: "parts", expected: "valid parts", received: `${partIssues} bad values`, message: `and ${partIssues - MAX_LISTED_ISSUES} more bad part values` });
+    }
+    if (isUploadSource(source) && offset !== source.size) {
+      issues.push(invalidOption("parts", `sizes adding up to the source's ${source.size} bytes`, `${offset} bytes in ${parts.length} parts`));
+    }
+  }
+
+  if (typeof contentType !== "string" || contentType.trim() === "" || /[\r\n]/.test(contentType)) {
+    issues.push(invalidOption("contentType", "the file's media_type, e.g. video/mp4", contentType));
+  }
+  issues.push(...checkTuning(options));
+  if (issues.length > 0) throw new FrameioValidationError("uploadParts", issues);
+  return {
+    starts,
+    sizes,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    maxRetries: options.maxRetriesPerPart ?? DEFAULT_MAX_RETRIES_PER_PART,
+  };
+}
+
+/** The knobs shared by `uploadParts` and `files.upload`, checked before the file is even created. */
+export function checkTuning(options: { concurrency?: number; maxRetriesPerPart?: number; onProgress?: unknown }): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { concurrency = DEFAULT_CONCURRENCY, maxRetriesPerPart = DEFAULT_MAX_RETRIES_PER_PART } = options;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    issues.push(invalidOption("concurrency", `an integer from 1 to ${MAX_CONCURRENCY}`, concurrency));
+  }
+  if (!Number.isInteger(maxRetriesPerPart) || maxRetriesPerPart < 0 || maxRetriesPerPart > MAX_RETRIES_LIMIT) {
+    issues.push(invalidOption("maxRetriesPerPart", `an integer from 0 to ${MAX_RETRIES_LIMIT}`, maxRetriesPerPart));
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    issues.push(invalidOption("onProgress", "a function", options.onProgress));
+  }
+  return issues;
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}

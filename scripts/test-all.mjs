@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The whole test suite, as CI runs it: spec lint, generated-code drift, build, type checks, tests.
+import { execSync } from "node:child_process";
+
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+const step = (title, command) => {
+  console.log(`\n=== ${title}\n$ ${command}`);
+  execSync(command, { stdio: "inherit", env });
+};
+
+step("browser for end-to-end tests", "node scripts/ensure-chromium.mjs");
+step("spec lint (Redocly)", "pnpm exec redocly lint openapi/openapi.yaml --format=stylish");
+step("generated code matches the spec", "node scripts/check-generated.mjs");
+step("build, type-check and test every package", "pnpm exec turbo run build typecheck test --output-logs=new-only --concurrency=2");
