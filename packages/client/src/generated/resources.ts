@@ -6,7 +6,9 @@ import type { OperationArgs, OperationResult, PageOptions, RequestOptions } from
 /** Operations of the `accountPermissions` group. */
 export interface AccountPermissionsResource {
   /**
-   * account_user_roles.index.
+   * List account members and roles.
+   *
+   * Lists the users of an account together with their account-level role. Set include_deactivated=true to also return deactivated users.
    *
    * `GET /v4/accounts/{account_id}/users` (operation `account_user_roles.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -18,7 +20,9 @@ export interface AccountPermissionsResource {
 /** Operations of the `accountProjects` group. */
 export interface AccountProjectsResource {
   /**
-   * account_projects.index.
+   * List projects across an account.
+   *
+   * Lists every project in the account that the authenticated user can access, whatever workspace it lives in.
    *
    * `GET /v4/accounts/{account_id}/projects` (operation `account_projects.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -30,7 +34,9 @@ export interface AccountProjectsResource {
 /** Operations of the `accounts` group. */
 export interface AccountsResource {
   /**
-   * accounts.index.
+   * List accounts.
+   *
+   * Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are scoped to one of these account ids.
    *
    * `GET /v4/accounts` (operation `accounts.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -42,14 +48,18 @@ export interface AccountsResource {
 /** Operations of the `actions` group. */
 export interface ActionsResource {
   /**
-   * actions.create.
+   * Create a custom action.
+   *
+   * Defines a custom action in a workspace: a menu entry that sends an HTTP request to your URL when a user runs it on assets. The secret used to verify Frame.io's requests to that URL is returned only in this response.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/actions` (operation `actions.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["actions.create"]>, options?: RequestOptions): Promise<OperationResult<operations["actions.create"]>>;
   /**
-   * actions.delete.
+   * Delete a custom action.
+   *
+   * Deletes a custom action from its workspace. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/actions/{action_id}` (operation `actions.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -57,7 +67,9 @@ export interface ActionsResource {
    */
   delete(args: OperationArgs<operations["actions.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["actions.delete"]>>;
   /**
-   * actions.index.
+   * List custom actions.
+   *
+   * Lists the custom actions defined in a workspace.
    *
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/actions` (operation `actions.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -65,14 +77,18 @@ export interface ActionsResource {
    */
   index(args: OperationArgs<operations["actions.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["actions.index"]>>;
   /**
-   * actions.show.
+   * Show a custom action.
+   *
+   * Returns a single custom action; include=creator embeds the user who created it.
    *
    * `GET /v4/accounts/{account_id}/actions/{action_id}` (operation `actions.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["actions.show"]>, options?: RequestOptions): Promise<OperationResult<operations["actions.show"]>>;
   /**
-   * actions.update.
+   * Update a custom action.
+   *
+   * Changes a custom action's name, description, event, URL, timeout, multi-asset flag or active state.
    *
    * `PATCH /v4/accounts/{account_id}/actions/{action_id}` (operation `actions.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -83,7 +99,9 @@ export interface ActionsResource {
 /** Operations of the `auditlog` group. */
 export interface AuditlogResource {
   /**
-   * auditlog.index.
+   * List audit log entries.
+   *
+   * Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type, resource, user, project, workspace, IP address, date range), sent as filters[field]=value.
    *
    * `GET /v4/accounts/{account_id}/audit_logs` (operation `auditlog.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -95,7 +113,9 @@ export interface AuditlogResource {
 /** Operations of the `collections` group. */
 export interface CollectionsResource {
   /**
-   * collections.index.
+   * List collections in a project.
+   *
+   * Lists the collections (saved groupings of assets) of a project.
    *
    * `GET /v4/accounts/{account_id}/projects/{project_id}/collections` (operation `collections.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -103,7 +123,9 @@ export interface CollectionsResource {
    */
   index(args: OperationArgs<operations["collections.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["collections.index"]>>;
   /**
-   * collections.show.
+   * Show a collection.
+   *
+   * Returns a single collection; include can embed related data such as its creator, project or shares.
    *
    * `GET /v4/accounts/{account_id}/collections/{collection_id}` (operation `collections.show`)
    * Rate limit: 100 calls per minute per account_user.
@@ -114,21 +136,27 @@ export interface CollectionsResource {
 /** Operations of the `comments` group. */
 export interface CommentsResource {
   /**
-   * comments.create.
+   * Comment on a file.
+   *
+   * Adds a comment to a file. It can be pinned to a time or frame (timestamp, duration), a page, or a point on the frame (anchor), and can carry a drawing annotation, links and attachment placeholders.
    *
    * `POST /v4/accounts/{account_id}/files/{file_id}/comments` (operation `comments.create`)
    * Rate limit: 100 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["comments.create"]>, options?: RequestOptions): Promise<OperationResult<operations["comments.create"]>>;
   /**
-   * comments.create_attachment.
+   * Add an attachment to a comment.
+   *
+   * Registers a file attachment (name, size, media type) on an existing comment. The response carries upload_urls to which the attachment bytes are sent.
    *
    * `POST /v4/accounts/{account_id}/comments/{comment_id}/attachments` (operation `comments.create_attachment`)
    * Rate limit: 60 calls per minute per account_user.
    */
   createAttachment(args: OperationArgs<operations["comments.create_attachment"]>, options?: RequestOptions): Promise<OperationResult<operations["comments.create_attachment"]>>;
   /**
-   * comments.delete.
+   * Delete a comment.
+   *
+   * Deletes a comment. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/comments/{comment_id}` (operation `comments.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -136,7 +164,9 @@ export interface CommentsResource {
    */
   delete(args: OperationArgs<operations["comments.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["comments.delete"]>>;
   /**
-   * comments.delete_attachment.
+   * Delete a comment attachment.
+   *
+   * Removes an attachment from a comment. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/comments/{comment_id}/attachments/{attachment_id}` (operation `comments.delete_attachment`)
    * Rate limit: 60 calls per minute per account_user.
@@ -144,7 +174,9 @@ export interface CommentsResource {
    */
   deleteAttachment(args: OperationArgs<operations["comments.delete_attachment"]>, options?: RequestOptions): Promise<OperationResult<operations["comments.delete_attachment"]>>;
   /**
-   * comments.index.
+   * List comments on a file.
+   *
+   * Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/comments` (operation `comments.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -152,14 +184,18 @@ export interface CommentsResource {
    */
   index(args: OperationArgs<operations["comments.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["comments.index"]>>;
   /**
-   * comments.show.
+   * Show a comment.
+   *
+   * Returns a single comment; include=owner or include=replies embed its author or its replies.
    *
    * `GET /v4/accounts/{account_id}/comments/{comment_id}` (operation `comments.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["comments.show"]>, options?: RequestOptions): Promise<OperationResult<operations["comments.show"]>>;
   /**
-   * comments.update.
+   * Update a comment.
+   *
+   * Edits a comment's text, position or annotation, or marks it completed or not completed.
    *
    * `PATCH /v4/accounts/{account_id}/comments/{comment_id}` (operation `comments.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -170,35 +206,45 @@ export interface CommentsResource {
 /** Operations of the `files` group. */
 export interface FilesResource {
   /**
-   * files.copy.
+   * Copy a file.
+   *
+   * Copies a file into the folder given as parent_id and returns the copy. Query flags choose whether metadata values and which comments (none, internal, public or all) come along.
    *
    * `POST /v4/accounts/{account_id}/files/{file_id}/copy` (operation `files.copy`)
    * Rate limit: 100 calls per minute per account_user.
    */
   copy(args: OperationArgs<operations["files.copy"]>, options?: RequestOptions): Promise<OperationResult<operations["files.copy"]>>;
   /**
-   * files.create.
+   * Create a file (legacy upload).
+   *
+   * Creates a file record from a name, media type and byte size (optionally a source_url to fetch from) and returns it with presigned upload URLs. Superseded by the local and remote upload operations.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files` (operation `files.create`)
    * Rate limit: 5 calls per second per account_user.
    */
   create(args: OperationArgs<operations["files.create"]>, options?: RequestOptions): Promise<OperationResult<operations["files.create"]>>;
   /**
-   * files.create_local_upload.
+   * Start a local file upload.
+   *
+   * Creates a file placeholder from a name and exact byte size and returns presigned part URLs. PUT each consecutive chunk of the file, sized as listed, to its URL (with the x-amz-acl: private header and no Authorization); there is no completion call.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/local_upload` (operation `files.create_local_upload`)
    * Rate limit: 5 calls per second per account_user.
    */
   createLocalUpload(args: OperationArgs<operations["files.create_local_upload"]>, options?: RequestOptions): Promise<OperationResult<operations["files.create_local_upload"]>>;
   /**
-   * files.create_remote_upload.
+   * Upload a file from a URL.
+   *
+   * Creates a file and has Frame.io fetch its bytes from a publicly reachable source URL. Responds with 202, the new file and links.status, the path for polling upload status.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/remote_upload` (operation `files.create_remote_upload`)
    * Rate limit: 5 calls per second per account_user.
    */
   createRemoteUpload(args: OperationArgs<operations["files.create_remote_upload"]>, options?: RequestOptions): Promise<OperationResult<operations["files.create_remote_upload"]>>;
   /**
-   * files.delete.
+   * Delete a file.
+   *
+   * Deletes a file. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/files/{file_id}` (operation `files.delete`)
    * Rate limit: 100 calls per minute per account_user.
@@ -206,14 +252,18 @@ export interface FilesResource {
    */
   delete(args: OperationArgs<operations["files.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["files.delete"]>>;
   /**
-   * files.import_file.
+   * Import a file from connected storage.
+   *
+   * Creates a file from an object that already sits in a storage location connected to the account (Storage Connect), identified by location and key. Responds with 202 while the import proceeds.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/import` (operation `files.import_file`)
    * Rate limit: 5 calls per second per account_user.
    */
   importFile(args: OperationArgs<operations["files.import_file"]>, options?: RequestOptions): Promise<OperationResult<operations["files.import_file"]>>;
   /**
-   * files.list.
+   * List files in a folder.
+   *
+   * Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/files` (operation `files.list`)
    * Rate limit: 5 calls per second per account_user.
@@ -221,28 +271,36 @@ export interface FilesResource {
    */
   list(args: OperationArgs<operations["files.list"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["files.list"]>>;
   /**
-   * files.move.
+   * Move a file.
+   *
+   * Moves a file into another folder, or into a version stack to make it a new version.
    *
    * `PATCH /v4/accounts/{account_id}/files/{file_id}/move` (operation `files.move`)
    * Rate limit: 100 calls per minute per account_user.
    */
   move(args: OperationArgs<operations["files.move"]>, options?: RequestOptions): Promise<OperationResult<operations["files.move"]>>;
   /**
-   * files.show.
+   * Show a file.
+   *
+   * Returns a single file with its size, media type and processing status. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}` (operation `files.show`)
    * Rate limit: 10 calls per second per account_user.
    */
   show(args: OperationArgs<operations["files.show"]>, options?: RequestOptions): Promise<OperationResult<operations["files.show"]>>;
   /**
-   * files.show_file_upload_status.
+   * Show a file's upload status.
+   *
+   * Reports whether an upload has started, completed or failed, with timestamps. Poll it after a local or remote upload, or listen for the file.upload.completed webhook instead.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/status` (operation `files.show_file_upload_status`)
    * Rate limit: 5 calls per second per account_user.
    */
   showFileUploadStatus(args: OperationArgs<operations["files.show_file_upload_status"]>, options?: RequestOptions): Promise<OperationResult<operations["files.show_file_upload_status"]>>;
   /**
-   * files.update.
+   * Rename a file.
+   *
+   * Updates a file's name and returns the updated file.
    *
    * `PATCH /v4/accounts/{account_id}/files/{file_id}` (operation `files.update`)
    * Rate limit: 100 calls per minute per account_user.
@@ -253,7 +311,9 @@ export interface FilesResource {
 /** Operations of the `folderPermissions` group. */
 export interface FolderPermissionsResource {
   /**
-   * folder_permissions.delete.
+   * Remove a user from a folder.
+   *
+   * Revokes a user's access to a folder. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}` (operation `folder_permissions.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -265,21 +325,27 @@ export interface FolderPermissionsResource {
 /** Operations of the `folders` group. */
 export interface FoldersResource {
   /**
-   * folders.copy.
+   * Copy a folder.
+   *
+   * Copies a folder and its contents into another parent folder, optionally with metadata values. The response is 200 with the new folder, or 202 with an empty object when the copy continues in the background.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/copy` (operation `folders.copy`)
    * Rate limit: 10 calls per minute per account_user.
    */
   copy(args: OperationArgs<operations["folders.copy"]>, options?: RequestOptions): Promise<OperationResult<operations["folders.copy"]>>;
   /**
-   * folders.create.
+   * Create a folder.
+   *
+   * Creates a new folder inside the folder given in the path and returns it.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/folders` (operation `folders.create`)
    * Rate limit: 3 calls per second per account_user.
    */
   create(args: OperationArgs<operations["folders.create"]>, options?: RequestOptions): Promise<OperationResult<operations["folders.create"]>>;
   /**
-   * folders.delete.
+   * Delete a folder.
+   *
+   * Deletes a folder. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/folders/{folder_id}` (operation `folders.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -287,7 +353,9 @@ export interface FoldersResource {
    */
   delete(args: OperationArgs<operations["folders.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["folders.delete"]>>;
   /**
-   * folders.index.
+   * List folder contents.
+   *
+   * Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/children` (operation `folders.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -295,7 +363,9 @@ export interface FoldersResource {
    */
   index(args: OperationArgs<operations["folders.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["folders.index"]>>;
   /**
-   * folders.list.
+   * List subfolders.
+   *
+   * Lists only the folders directly inside the given folder.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/folders` (operation `folders.list`)
    * Rate limit: 5 calls per second per account_user.
@@ -303,21 +373,27 @@ export interface FoldersResource {
    */
   list(args: OperationArgs<operations["folders.list"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["folders.list"]>>;
   /**
-   * folders.move.
+   * Move a folder.
+   *
+   * Moves a folder, with everything inside it, under another parent folder.
    *
    * `PATCH /v4/accounts/{account_id}/folders/{folder_id}/move` (operation `folders.move`)
    * Rate limit: 10 calls per minute per account_user.
    */
   move(args: OperationArgs<operations["folders.move"]>, options?: RequestOptions): Promise<OperationResult<operations["folders.move"]>>;
   /**
-   * folders.show.
+   * Show a folder.
+   *
+   * Returns a single folder; include can embed its creator, project and metadata values.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}` (operation `folders.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["folders.show"]>, options?: RequestOptions): Promise<OperationResult<operations["folders.show"]>>;
   /**
-   * folders.update.
+   * Rename a folder.
+   *
+   * Updates a folder's name and returns the updated folder.
    *
    * `PATCH /v4/accounts/{account_id}/folders/{folder_id}` (operation `folders.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -328,7 +404,9 @@ export interface FoldersResource {
 /** Operations of the `folderUserRoles` group. */
 export interface FolderUserRolesResource {
   /**
-   * folder_user_roles.index.
+   * List folder members and roles.
+   *
+   * Lists the users who have been given access to a folder and the role each one holds there.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/users` (operation `folder_user_roles.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -336,7 +414,9 @@ export interface FolderUserRolesResource {
    */
   index(args: OperationArgs<operations["folder_user_roles.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["folder_user_roles.index"]>>;
   /**
-   * folder_user_roles.update.
+   * Set a user's folder role.
+   *
+   * Changes the role a user holds on a folder. A user who has no access yet is added with that role.
    *
    * `PATCH /v4/accounts/{account_id}/folders/{folder_id}/users/{user_id}` (operation `folder_user_roles.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -347,14 +427,18 @@ export interface FolderUserRolesResource {
 /** Operations of the `groups` group. */
 export interface GroupsResource {
   /**
-   * groups.create.
+   * Create a user group.
+   *
+   * Creates a Frame.io-managed user group with a name and emoji in the account.
    *
    * `POST /v4/accounts/{account_id}/groups` (operation `groups.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["groups.create"]>, options?: RequestOptions): Promise<OperationResult<operations["groups.create"]>>;
   /**
-   * groups.index.
+   * List user groups.
+   *
+   * Lists the user groups of an account, both groups managed in Frame.io and those synced from Adobe or Workfront.
    *
    * `GET /v4/accounts/{account_id}/groups` (operation `groups.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -362,14 +446,18 @@ export interface GroupsResource {
    */
   index(args: OperationArgs<operations["groups.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["groups.index"]>>;
   /**
-   * groups.show.
+   * Show a user group.
+   *
+   * Returns a single user group with its member count; synced groups also report their sync status.
    *
    * `GET /v4/accounts/{account_id}/groups/{group_id}` (operation `groups.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["groups.show"]>, options?: RequestOptions): Promise<OperationResult<operations["groups.show"]>>;
   /**
-   * groups.update.
+   * Update a user group.
+   *
+   * Changes a group's name or emoji and returns the updated group.
    *
    * `PATCH /v4/accounts/{account_id}/groups/{group_id}` (operation `groups.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -380,7 +468,9 @@ export interface GroupsResource {
 /** Operations of the `invitedProjects` group. */
 export interface InvitedProjectsResource {
   /**
-   * invited_projects.index.
+   * List invited projects.
+   *
+   * Lists projects the user was invited to directly as a collaborator without having access to the enclosing workspace.
    *
    * `GET /v4/accounts/{account_id}/invited_projects` (operation `invited_projects.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -392,7 +482,9 @@ export interface InvitedProjectsResource {
 /** Operations of the `metadata` group. */
 export interface MetadataResource {
   /**
-   * metadata.bulk_update.
+   * Set metadata on many files.
+   *
+   * Writes the same metadata field values to up to 100 files of a project in one request. Responds with 204 and no body.
    *
    * `PATCH /v4/accounts/{account_id}/projects/{project_id}/metadata/values` (operation `metadata.bulk_update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -400,7 +492,9 @@ export interface MetadataResource {
    */
   bulkUpdate(args: OperationArgs<operations["metadata.bulk_update"]>, options?: RequestOptions): Promise<OperationResult<operations["metadata.bulk_update"]>>;
   /**
-   * metadata.show.
+   * Show a file's metadata.
+   *
+   * Returns the metadata field values set on a file, each with its field definition. Set show_null=true to also list fields that have no value.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/metadata` (operation `metadata.show`)
    * Rate limit: 100 calls per minute per account_user.
@@ -411,14 +505,18 @@ export interface MetadataResource {
 /** Operations of the `metadataFields` group. */
 export interface MetadataFieldsResource {
   /**
-   * metadata.field_definitions.create.
+   * Create a metadata field definition.
+   *
+   * Defines a new account-level custom metadata field. field_type selects the kind (text, number, select, user, date and so on) and the shape of field_configuration.
    *
    * `POST /v4/accounts/{account_id}/metadata/field_definitions` (operation `metadata.field_definitions.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   metadataFieldDefinitionsCreate(args: OperationArgs<operations["metadata.field_definitions.create"]>, options?: RequestOptions): Promise<OperationResult<operations["metadata.field_definitions.create"]>>;
   /**
-   * metadata.field_definitions.delete.
+   * Delete a metadata field definition.
+   *
+   * Deletes an account-level custom metadata field. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation `metadata.field_definitions.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -426,7 +524,9 @@ export interface MetadataFieldsResource {
    */
   metadataFieldDefinitionsDelete(args: OperationArgs<operations["metadata.field_definitions.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["metadata.field_definitions.delete"]>>;
   /**
-   * metadata.field_definitions.index.
+   * List metadata field definitions.
+   *
+   * Lists the custom metadata fields defined at account level. Filters can leave out immutable or inactive fields.
    *
    * `GET /v4/accounts/{account_id}/metadata/field_definitions` (operation `metadata.field_definitions.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -434,7 +534,9 @@ export interface MetadataFieldsResource {
    */
   metadataFieldDefinitionsIndex(args: OperationArgs<operations["metadata.field_definitions.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["metadata.field_definitions.index"]>>;
   /**
-   * metadata.field_definitions.update.
+   * Update a metadata field definition.
+   *
+   * Renames a custom metadata field or changes its configuration. field_type is required and selects which variant of the body applies.
    *
    * `PATCH /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation `metadata.field_definitions.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -445,7 +547,9 @@ export interface MetadataFieldsResource {
 /** Operations of the `projectPermissions` group. */
 export interface ProjectPermissionsResource {
   /**
-   * project_permissions.delete.
+   * Remove a user from a project.
+   *
+   * Revokes a user's access to a project. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/projects/{project_id}/users/{user_id}` (operation `project_permissions.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -453,7 +557,9 @@ export interface ProjectPermissionsResource {
    */
   delete(args: OperationArgs<operations["project_permissions.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["project_permissions.delete"]>>;
   /**
-   * project_user_roles.index.
+   * List project members and roles.
+   *
+   * Lists the users who have access to a project and the role each one holds there.
    *
    * `GET /v4/accounts/{account_id}/projects/{project_id}/users` (operation `project_user_roles.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -461,7 +567,9 @@ export interface ProjectPermissionsResource {
    */
   index(args: OperationArgs<operations["project_user_roles.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["project_user_roles.index"]>>;
   /**
-   * project_user_roles.update.
+   * Set a user's project role.
+   *
+   * Changes the role a user holds on a project. A user who is not yet on the project is added with that role.
    *
    * `PATCH /v4/accounts/{account_id}/projects/{project_id}/users/{user_id}` (operation `project_user_roles.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -472,14 +580,18 @@ export interface ProjectPermissionsResource {
 /** Operations of the `projects` group. */
 export interface ProjectsResource {
   /**
-   * projects.create.
+   * Create a project.
+   *
+   * Creates a project in the given workspace and returns it, including the id of its root folder. Set restricted to limit access to invited members.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/projects` (operation `projects.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["projects.create"]>, options?: RequestOptions): Promise<OperationResult<operations["projects.create"]>>;
   /**
-   * projects.delete.
+   * Delete a project.
+   *
+   * Deletes a project. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/projects/{project_id}` (operation `projects.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -487,7 +599,9 @@ export interface ProjectsResource {
    */
   delete(args: OperationArgs<operations["projects.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["projects.delete"]>>;
   /**
-   * projects.index.
+   * List projects in a workspace.
+   *
+   * Lists the projects of one workspace; include=owner embeds each project's owner.
    *
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/projects` (operation `projects.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -495,14 +609,18 @@ export interface ProjectsResource {
    */
   index(args: OperationArgs<operations["projects.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["projects.index"]>>;
   /**
-   * projects.show.
+   * Show a project.
+   *
+   * Returns a single project, including its root folder id and storage used; include=owner embeds the owner.
    *
    * `GET /v4/accounts/{account_id}/projects/{project_id}` (operation `projects.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["projects.show"]>, options?: RequestOptions): Promise<OperationResult<operations["projects.show"]>>;
   /**
-   * projects.update.
+   * Update a project.
+   *
+   * Changes a project's name, restricted flag or status (active or inactive) and returns the updated project.
    *
    * `PATCH /v4/accounts/{account_id}/projects/{project_id}` (operation `projects.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -513,7 +631,9 @@ export interface ProjectsResource {
 /** Operations of the `search` group. */
 export interface SearchResource {
   /**
-   * search.search.
+   * Search an account.
+   *
+   * Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp engine takes natural-language queries; each result lists what matched.
    *
    * `POST /v4/accounts/{account_id}/search` (operation `search.search`)
    * Rate limit: 100 calls per minute per account_user.
@@ -525,14 +645,18 @@ export interface SearchResource {
 /** Operations of the `shares` group. */
 export interface SharesResource {
   /**
-   * shares.add_asset.
+   * Add an asset to a share.
+   *
+   * Adds one file, folder or version stack to an existing share and returns the share with the id of the added asset.
    *
    * `POST /v4/accounts/{account_id}/shares/{share_id}/assets` (operation `shares.add_asset`)
    * Rate limit: 10 calls per minute per account_user.
    */
   addAsset(args: OperationArgs<operations["shares.add_asset"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.add_asset"]>>;
   /**
-   * shares.add_reviewers.
+   * Invite reviewers to a share.
+   *
+   * Invites up to 10 reviewers to a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids, along with a message. Only emails can invite people who are not members of the share's account.
    *
    * `POST /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.add_reviewers`)
    * Rate limit: 10 calls per minute per account_user.
@@ -540,14 +664,18 @@ export interface SharesResource {
    */
   addReviewers(args: OperationArgs<operations["shares.add_reviewers"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.add_reviewers"]>>;
   /**
-   * shares.create.
+   * Create a share.
+   *
+   * Creates a share link for a set of assets in a project. Access is public (anyone with the link, optionally behind a passphrase) or secure (invited reviewers only); expiry and downloading can be set too.
    *
    * `POST /v4/accounts/{account_id}/projects/{project_id}/shares` (operation `shares.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["shares.create"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.create"]>>;
   /**
-   * shares.delete.
+   * Delete a share.
+   *
+   * Deletes a share; its link stops working. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/shares/{share_id}` (operation `shares.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -555,7 +683,9 @@ export interface SharesResource {
    */
   delete(args: OperationArgs<operations["shares.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.delete"]>>;
   /**
-   * shares.index.
+   * List shares in a project.
+   *
+   * Lists the share links created in a project.
    *
    * `GET /v4/accounts/{account_id}/projects/{project_id}/shares` (operation `shares.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -563,7 +693,9 @@ export interface SharesResource {
    */
   index(args: OperationArgs<operations["shares.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["shares.index"]>>;
   /**
-   * shares.list_reviewers.
+   * List share reviewers.
+   *
+   * Lists the users invited as reviewers of a secure share.
    *
    * `GET /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.list_reviewers`)
    * Rate limit: 10 calls per minute per account_user.
@@ -571,14 +703,18 @@ export interface SharesResource {
    */
   listReviewers(args: OperationArgs<operations["shares.list_reviewers"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["shares.list_reviewers"]>>;
   /**
-   * shares.remove_asset.
+   * Remove an asset from a share.
+   *
+   * Takes an asset out of a share and returns the share with the id of the removed asset.
    *
    * `DELETE /v4/accounts/{account_id}/shares/{share_id}/assets/{asset_id}` (operation `shares.remove_asset`)
    * Rate limit: 10 calls per minute per account_user.
    */
   removeAsset(args: OperationArgs<operations["shares.remove_asset"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.remove_asset"]>>;
   /**
-   * shares.remove_reviewers.
+   * Remove reviewers from a share.
+   *
+   * Removes reviewers from a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.remove_reviewers`)
    * Rate limit: 10 calls per minute per account_user.
@@ -586,14 +722,18 @@ export interface SharesResource {
    */
   removeReviewers(args: OperationArgs<operations["shares.remove_reviewers"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.remove_reviewers"]>>;
   /**
-   * shares.show.
+   * Show a share.
+   *
+   * Returns a single share with its short URL, access mode and settings.
    *
    * `GET /v4/accounts/{account_id}/shares/{share_id}` (operation `shares.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["shares.show"]>, options?: RequestOptions): Promise<OperationResult<operations["shares.show"]>>;
   /**
-   * shares.update.
+   * Update a share.
+   *
+   * Changes a share's name, description, access mode, passphrase, expiry or download setting.
    *
    * `PATCH /v4/accounts/{account_id}/shares/{share_id}` (operation `shares.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -604,7 +744,9 @@ export interface SharesResource {
 /** Operations of the `users` group. */
 export interface UsersResource {
   /**
-   * users.show.
+   * Show the current user.
+   *
+   * Returns the profile (id, name, email, avatar) of the user the access token was issued to. A cheap way to check that a token works.
    *
    * `GET /v4/me` (operation `users.show`)
    * Rate limit: 100 calls per minute per account_user.
@@ -615,21 +757,27 @@ export interface UsersResource {
 /** Operations of the `versionStacks` group. */
 export interface VersionStacksResource {
   /**
-   * version_stacks.copy.
+   * Copy a version stack.
+   *
+   * Copies a version stack into another folder, optionally with metadata values. Copying a stack between projects backed by Adobe storage is not supported; copy the files and stack them again instead.
    *
    * `POST /v4/accounts/{account_id}/version_stacks/{version_stack_id}/copy` (operation `version_stacks.copy`)
    * Rate limit: 10 calls per minute per account_user.
    */
   copy(args: OperationArgs<operations["version_stacks.copy"]>, options?: RequestOptions): Promise<OperationResult<operations["version_stacks.copy"]>>;
   /**
-   * version_stacks.create.
+   * Create a version stack.
+   *
+   * Stacks the given files as versions of one asset inside the folder and returns the new version stack.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/version_stacks` (operation `version_stacks.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["version_stacks.create"]>, options?: RequestOptions): Promise<OperationResult<operations["version_stacks.create"]>>;
   /**
-   * version_stacks.index.
+   * List versions in a stack.
+   *
+   * Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children` (operation `version_stacks.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -637,7 +785,9 @@ export interface VersionStacksResource {
    */
   index(args: OperationArgs<operations["version_stacks.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["version_stacks.index"]>>;
   /**
-   * version_stacks.list.
+   * List version stacks in a folder.
+   *
+   * Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks` (operation `version_stacks.list`)
    * Rate limit: 5 calls per second per account_user.
@@ -645,14 +795,18 @@ export interface VersionStacksResource {
    */
   list(args: OperationArgs<operations["version_stacks.list"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["version_stacks.list"]>>;
   /**
-   * version_stacks.move.
+   * Move a version stack.
+   *
+   * Moves a version stack, with all its versions, into another folder.
    *
    * `PATCH /v4/accounts/{account_id}/version_stacks/{version_stack_id}/move` (operation `version_stacks.move`)
    * Rate limit: 10 calls per minute per account_user.
    */
   move(args: OperationArgs<operations["version_stacks.move"]>, options?: RequestOptions): Promise<OperationResult<operations["version_stacks.move"]>>;
   /**
-   * version_stacks.show.
+   * Show a version stack.
+   *
+   * Returns a version stack with its current head version; include can embed creator, project, metadata and media links.
    *
    * `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}` (operation `version_stacks.show`)
    * Rate limit: 100 calls per minute per account_user.
@@ -663,14 +817,18 @@ export interface VersionStacksResource {
 /** Operations of the `webhooks` group. */
 export interface WebhooksResource {
   /**
-   * webhooks.create.
+   * Create a webhook.
+   *
+   * Registers a URL to receive POST deliveries for the chosen event types across the workspace. The response carries the signing secret, which is returned only here and cannot be read again.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks` (operation `webhooks.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["webhooks.create"]>, options?: RequestOptions): Promise<OperationResult<operations["webhooks.create"]>>;
   /**
-   * webhooks.delete.
+   * Delete a webhook.
+   *
+   * Deletes a webhook; deliveries to its URL stop at once. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/webhooks/{webhook_id}` (operation `webhooks.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -678,7 +836,9 @@ export interface WebhooksResource {
    */
   delete(args: OperationArgs<operations["webhooks.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["webhooks.delete"]>>;
   /**
-   * webhooks.index.
+   * List webhooks.
+   *
+   * Lists the webhooks registered on a workspace. The signing secret is never part of these records.
    *
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks` (operation `webhooks.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -686,14 +846,18 @@ export interface WebhooksResource {
    */
   index(args: OperationArgs<operations["webhooks.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["webhooks.index"]>>;
   /**
-   * webhooks.show.
+   * Show a webhook.
+   *
+   * Returns a single webhook's name, URL, events and active flag (without its secret); include=creator embeds its creator.
    *
    * `GET /v4/accounts/{account_id}/webhooks/{webhook_id}` (operation `webhooks.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["webhooks.show"]>, options?: RequestOptions): Promise<OperationResult<operations["webhooks.show"]>>;
   /**
-   * webhooks.update.
+   * Update a webhook.
+   *
+   * Changes a webhook's name, URL or event list, or pauses and resumes it with active. The secret stays the same.
    *
    * `PATCH /v4/accounts/{account_id}/webhooks/{webhook_id}` (operation `webhooks.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -704,7 +868,9 @@ export interface WebhooksResource {
 /** Operations of the `workspacePermissions` group. */
 export interface WorkspacePermissionsResource {
   /**
-   * workspace_user_roles.index.
+   * List workspace members and roles.
+   *
+   * Lists the users who have access to a workspace and the role each one holds there.
    *
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users` (operation `workspace_user_roles.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -712,7 +878,9 @@ export interface WorkspacePermissionsResource {
    */
   index(args: OperationArgs<operations["workspace_user_roles.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["workspace_user_roles.index"]>>;
   /**
-   * workspace_user_roles.delete.
+   * Remove a user from a workspace.
+   *
+   * Revokes a user's access to a workspace. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation `workspace_user_roles.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -720,7 +888,9 @@ export interface WorkspacePermissionsResource {
    */
   workspaceUserRolesDelete(args: OperationArgs<operations["workspace_user_roles.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["workspace_user_roles.delete"]>>;
   /**
-   * workspace_user_roles.update.
+   * Set a user's workspace role.
+   *
+   * Changes the role a user holds in a workspace. If the user is not yet a member of the workspace, they are added with that role.
    *
    * `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation `workspace_user_roles.update`)
    * Rate limit: 10 calls per minute per account_user.
@@ -731,14 +901,18 @@ export interface WorkspacePermissionsResource {
 /** Operations of the `workspaces` group. */
 export interface WorkspacesResource {
   /**
-   * workspaces.create.
+   * Create a workspace.
+   *
+   * Creates a new workspace in the account and returns it.
    *
    * `POST /v4/accounts/{account_id}/workspaces` (operation `workspaces.create`)
    * Rate limit: 10 calls per minute per account_user.
    */
   create(args: OperationArgs<operations["workspaces.create"]>, options?: RequestOptions): Promise<OperationResult<operations["workspaces.create"]>>;
   /**
-   * workspaces.delete.
+   * Delete a workspace.
+   *
+   * Deletes a workspace from the account. Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}` (operation `workspaces.delete`)
    * Rate limit: 60 calls per minute per account_user.
@@ -746,7 +920,9 @@ export interface WorkspacesResource {
    */
   delete(args: OperationArgs<operations["workspaces.delete"]>, options?: RequestOptions): Promise<OperationResult<operations["workspaces.delete"]>>;
   /**
-   * workspaces.index.
+   * List workspaces.
+   *
+   * Lists the workspaces of an account that the authenticated user can see.
    *
    * `GET /v4/accounts/{account_id}/workspaces` (operation `workspaces.index`)
    * Rate limit: 100 calls per minute per account_user.
@@ -754,14 +930,18 @@ export interface WorkspacesResource {
    */
   index(args: OperationArgs<operations["workspaces.index"]>, options?: RequestOptions & PageOptions): Pager<OperationResult<operations["workspaces.index"]>>;
   /**
-   * workspaces.show.
+   * Show a workspace.
+   *
+   * Returns a single workspace; include=creator embeds the user who created it.
    *
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}` (operation `workspaces.show`)
    * Rate limit: 100 calls per minute per account_user.
    */
   show(args: OperationArgs<operations["workspaces.show"]>, options?: RequestOptions): Promise<OperationResult<operations["workspaces.show"]>>;
   /**
-   * workspaces.update.
+   * Update a workspace.
+   *
+   * Renames a workspace and returns the updated record.
    *
    * `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}` (operation `workspaces.update`)
    * Rate limit: 10 calls per minute per account_user.

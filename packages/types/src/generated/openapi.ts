@@ -9,7 +9,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** search.search */
+        /**
+         * Search an account
+         * @description Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp engine takes natural-language queries; each result lists what matched.
+         */
         post: operations["search.search"];
         delete?: never;
         options?: never;
@@ -27,7 +30,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** comments.delete_attachment */
+        /**
+         * Delete a comment attachment
+         * @description Removes an attachment from a comment. Responds with 204 and no body.
+         */
         delete: operations["comments.delete_attachment"];
         options?: never;
         head?: never;
@@ -43,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** shares.add_asset */
+        /**
+         * Add an asset to a share
+         * @description Adds one file, folder or version stack to an existing share and returns the share with the id of the added asset.
+         */
         post: operations["shares.add_asset"];
         delete?: never;
         options?: never;
@@ -60,7 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** comments.create_attachment */
+        /**
+         * Add an attachment to a comment
+         * @description Registers a file attachment (name, size, media type) on an existing comment. The response carries upload_urls to which the attachment bytes are sent.
+         */
         post: operations["comments.create_attachment"];
         delete?: never;
         options?: never;
@@ -75,7 +87,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** users.show */
+        /**
+         * Show the current user
+         * @description Returns the profile (id, name, email, avatar) of the user the access token was issued to. A cheap way to check that a token works.
+         */
         get: operations["users.show"];
         put?: never;
         post?: never;
@@ -95,7 +110,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** shares.remove_asset */
+        /**
+         * Remove an asset from a share
+         * @description Takes an asset out of a share and returns the share with the id of the removed asset.
+         */
         delete: operations["shares.remove_asset"];
         options?: never;
         head?: never;
@@ -109,7 +127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** collections.index */
+        /**
+         * List collections in a project
+         * @description Lists the collections (saved groupings of assets) of a project.
+         */
         get: operations["collections.index"];
         put?: never;
         post?: never;
@@ -128,7 +149,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** files.create_remote_upload */
+        /**
+         * Upload a file from a URL
+         * @description Creates a file and has Frame.io fetch its bytes from a publicly reachable source URL. Responds with 202, the new file and links.status, the path for polling upload status.
+         */
         post: operations["files.create_remote_upload"];
         delete?: never;
         options?: never;
@@ -146,11 +170,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** metadata.field_definitions.delete */
+        /**
+         * Delete a metadata field definition
+         * @description Deletes an account-level custom metadata field. Responds with 204 and no body.
+         */
         delete: operations["metadata.field_definitions.delete"];
         options?: never;
         head?: never;
-        /** metadata.field_definitions.update */
+        /**
+         * Update a metadata field definition
+         * @description Renames a custom metadata field or changes its configuration. field_type is required and selects which variant of the body applies.
+         */
         patch: operations["metadata.field_definitions.update"];
         trace?: never;
     };
@@ -161,15 +191,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** actions.show */
+        /**
+         * Show a custom action
+         * @description Returns a single custom action; include=creator embeds the user who created it.
+         */
         get: operations["actions.show"];
         put?: never;
         post?: never;
-        /** actions.delete */
+        /**
+         * Delete a custom action
+         * @description Deletes a custom action from its workspace. Responds with 204 and no body.
+         */
         delete: operations["actions.delete"];
         options?: never;
         head?: never;
-        /** actions.update */
+        /**
+         * Update a custom action
+         * @description Changes a custom action's name, description, event, URL, timeout, multi-asset flag or active state.
+         */
         patch: operations["actions.update"];
         trace?: never;
     };
@@ -183,11 +222,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** workspace_user_roles.delete */
+        /**
+         * Remove a user from a workspace
+         * @description Revokes a user's access to a workspace. Responds with 204 and no body.
+         */
         delete: operations["workspace_user_roles.delete"];
         options?: never;
         head?: never;
-        /** workspace_user_roles.update */
+        /**
+         * Set a user's workspace role
+         * @description Changes the role a user holds in a workspace. If the user is not yet a member of the workspace, they are added with that role.
+         */
         patch: operations["workspace_user_roles.update"];
         trace?: never;
     };
@@ -204,7 +249,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** version_stacks.move */
+        /**
+         * Move a version stack
+         * @description Moves a version stack, with all its versions, into another folder.
+         */
         patch: operations["version_stacks.move"];
         trace?: never;
     };
@@ -215,15 +263,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** comments.show */
+        /**
+         * Show a comment
+         * @description Returns a single comment; include=owner or include=replies embed its author or its replies.
+         */
         get: operations["comments.show"];
         put?: never;
         post?: never;
-        /** comments.delete */
+        /**
+         * Delete a comment
+         * @description Deletes a comment. Responds with 204 and no body.
+         */
         delete: operations["comments.delete"];
         options?: never;
         head?: never;
-        /** comments.update */
+        /**
+         * Update a comment
+         * @description Edits a comment's text, position or annotation, or marks it completed or not completed.
+         */
         patch: operations["comments.update"];
         trace?: never;
     };
@@ -234,15 +291,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** shares.show */
+        /**
+         * Show a share
+         * @description Returns a single share with its short URL, access mode and settings.
+         */
         get: operations["shares.show"];
         put?: never;
         post?: never;
-        /** shares.delete */
+        /**
+         * Delete a share
+         * @description Deletes a share; its link stops working. Responds with 204 and no body.
+         */
         delete: operations["shares.delete"];
         options?: never;
         head?: never;
-        /** shares.update */
+        /**
+         * Update a share
+         * @description Changes a share's name, description, access mode, passphrase, expiry or download setting.
+         */
         patch: operations["shares.update"];
         trace?: never;
     };
@@ -253,7 +319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** folder_user_roles.index */
+        /**
+         * List folder members and roles
+         * @description Lists the users who have been given access to a folder and the role each one holds there.
+         */
         get: operations["folder_user_roles.index"];
         put?: never;
         post?: never;
@@ -272,7 +341,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** files.create_local_upload */
+        /**
+         * Start a local file upload
+         * @description Creates a file placeholder from a name and exact byte size and returns presigned part URLs. PUT each consecutive chunk of the file, sized as listed, to its URL (with the x-amz-acl: private header and no Authorization); there is no completion call.
+         */
         post: operations["files.create_local_upload"];
         delete?: never;
         options?: never;
@@ -287,7 +359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** metadata.show */
+        /**
+         * Show a file's metadata
+         * @description Returns the metadata field values set on a file, each with its field definition. Set show_null=true to also list fields that have no value.
+         */
         get: operations["metadata.show"];
         put?: never;
         post?: never;
@@ -304,7 +379,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** files.show_file_upload_status */
+        /**
+         * Show a file's upload status
+         * @description Reports whether an upload has started, completed or failed, with timestamps. Poll it after a local or remote upload, or listen for the file.upload.completed webhook instead.
+         */
         get: operations["files.show_file_upload_status"];
         put?: never;
         post?: never;
@@ -321,10 +399,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** version_stacks.list */
+        /**
+         * List version stacks in a folder
+         * @description Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+         */
         get: operations["version_stacks.list"];
         put?: never;
-        /** version_stacks.create */
+        /**
+         * Create a version stack
+         * @description Stacks the given files as versions of one asset inside the folder and returns the new version stack.
+         */
         post: operations["version_stacks.create"];
         delete?: never;
         options?: never;
@@ -339,10 +423,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** groups.index */
+        /**
+         * List user groups
+         * @description Lists the user groups of an account, both groups managed in Frame.io and those synced from Adobe or Workfront.
+         */
         get: operations["groups.index"];
         put?: never;
-        /** groups.create */
+        /**
+         * Create a user group
+         * @description Creates a Frame.io-managed user group with a name and emoji in the account.
+         */
         post: operations["groups.create"];
         delete?: never;
         options?: never;
@@ -357,12 +447,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** shares.list_reviewers */
+        /**
+         * List share reviewers
+         * @description Lists the users invited as reviewers of a secure share.
+         */
         get: operations["shares.list_reviewers"];
         put?: never;
-        /** shares.add_reviewers */
+        /**
+         * Invite reviewers to a share
+         * @description Invites up to 10 reviewers to a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids, along with a message. Only emails can invite people who are not members of the share's account.
+         */
         post: operations["shares.add_reviewers"];
-        /** shares.remove_reviewers */
+        /**
+         * Remove reviewers from a share
+         * @description Removes reviewers from a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids. Responds with 204 and no body.
+         */
         delete: operations["shares.remove_reviewers"];
         options?: never;
         head?: never;
@@ -376,10 +475,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** actions.index */
+        /**
+         * List custom actions
+         * @description Lists the custom actions defined in a workspace.
+         */
         get: operations["actions.index"];
         put?: never;
-        /** actions.create */
+        /**
+         * Create a custom action
+         * @description Defines a custom action in a workspace: a menu entry that sends an HTTP request to your URL when a user runs it on assets. The secret used to verify Frame.io's requests to that URL is returned only in this response.
+         */
         post: operations["actions.create"];
         delete?: never;
         options?: never;
@@ -400,7 +505,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** files.move */
+        /**
+         * Move a file
+         * @description Moves a file into another folder, or into a version stack to make it a new version.
+         */
         patch: operations["files.move"];
         trace?: never;
     };
@@ -411,15 +519,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** projects.show */
+        /**
+         * Show a project
+         * @description Returns a single project, including its root folder id and storage used; include=owner embeds the owner.
+         */
         get: operations["projects.show"];
         put?: never;
         post?: never;
-        /** projects.delete */
+        /**
+         * Delete a project
+         * @description Deletes a project. Responds with 204 and no body.
+         */
         delete: operations["projects.delete"];
         options?: never;
         head?: never;
-        /** projects.update */
+        /**
+         * Update a project
+         * @description Changes a project's name, restricted flag or status (active or inactive) and returns the updated project.
+         */
         patch: operations["projects.update"];
         trace?: never;
     };
@@ -432,7 +549,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** files.import_file */
+        /**
+         * Import a file from connected storage
+         * @description Creates a file from an object that already sits in a storage location connected to the account (Storage Connect), identified by location and key. Responds with 202 while the import proceeds.
+         */
         post: operations["files.import_file"];
         delete?: never;
         options?: never;
@@ -447,10 +567,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** workspaces.index */
+        /**
+         * List workspaces
+         * @description Lists the workspaces of an account that the authenticated user can see.
+         */
         get: operations["workspaces.index"];
         put?: never;
-        /** workspaces.create */
+        /**
+         * Create a workspace
+         * @description Creates a new workspace in the account and returns it.
+         */
         post: operations["workspaces.create"];
         delete?: never;
         options?: never;
@@ -465,15 +591,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** files.show */
+        /**
+         * Show a file
+         * @description Returns a single file with its size, media type and processing status. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+         */
         get: operations["files.show"];
         put?: never;
         post?: never;
-        /** files.delete */
+        /**
+         * Delete a file
+         * @description Deletes a file. Responds with 204 and no body.
+         */
         delete: operations["files.delete"];
         options?: never;
         head?: never;
-        /** files.update */
+        /**
+         * Rename a file
+         * @description Updates a file's name and returns the updated file.
+         */
         patch: operations["files.update"];
         trace?: never;
     };
@@ -484,10 +619,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** files.list */
+        /**
+         * List files in a folder
+         * @description Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+         */
         get: operations["files.list"];
         put?: never;
-        /** files.create */
+        /**
+         * Create a file (legacy upload)
+         * @description Creates a file record from a name, media type and byte size (optionally a source_url to fetch from) and returns it with presigned upload URLs. Superseded by the local and remote upload operations.
+         */
         post: operations["files.create"];
         delete?: never;
         options?: never;
@@ -502,10 +643,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** metadata.field_definitions.index */
+        /**
+         * List metadata field definitions
+         * @description Lists the custom metadata fields defined at account level. Filters can leave out immutable or inactive fields.
+         */
         get: operations["metadata.field_definitions.index"];
         put?: never;
-        /** metadata.field_definitions.create */
+        /**
+         * Create a metadata field definition
+         * @description Defines a new account-level custom metadata field. field_type selects the kind (text, number, select, user, date and so on) and the shape of field_configuration.
+         */
         post: operations["metadata.field_definitions.create"];
         delete?: never;
         options?: never;
@@ -520,7 +667,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** accounts.index */
+        /**
+         * List accounts
+         * @description Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are scoped to one of these account ids.
+         */
         get: operations["accounts.index"];
         put?: never;
         post?: never;
@@ -537,7 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** collections.show */
+        /**
+         * Show a collection
+         * @description Returns a single collection; include can embed related data such as its creator, project or shares.
+         */
         get: operations["collections.show"];
         put?: never;
         post?: never;
@@ -557,11 +710,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** folder_permissions.delete */
+        /**
+         * Remove a user from a folder
+         * @description Revokes a user's access to a folder. Responds with 204 and no body.
+         */
         delete: operations["folder_permissions.delete"];
         options?: never;
         head?: never;
-        /** folder_user_roles.update */
+        /**
+         * Set a user's folder role
+         * @description Changes the role a user holds on a folder. A user who has no access yet is added with that role.
+         */
         patch: operations["folder_user_roles.update"];
         trace?: never;
     };
@@ -572,14 +731,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** groups.show */
+        /**
+         * Show a user group
+         * @description Returns a single user group with its member count; synced groups also report their sync status.
+         */
         get: operations["groups.show"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** groups.update */
+        /**
+         * Update a user group
+         * @description Changes a group's name or emoji and returns the updated group.
+         */
         patch: operations["groups.update"];
         trace?: never;
     };
@@ -590,10 +755,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** shares.index */
+        /**
+         * List shares in a project
+         * @description Lists the share links created in a project.
+         */
         get: operations["shares.index"];
         put?: never;
-        /** shares.create */
+        /**
+         * Create a share
+         * @description Creates a share link for a set of assets in a project. Access is public (anyone with the link, optionally behind a passphrase) or secure (invited reviewers only); expiry and downloading can be set too.
+         */
         post: operations["shares.create"];
         delete?: never;
         options?: never;
@@ -608,10 +779,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** webhooks.index */
+        /**
+         * List webhooks
+         * @description Lists the webhooks registered on a workspace. The signing secret is never part of these records.
+         */
         get: operations["webhooks.index"];
         put?: never;
-        /** webhooks.create */
+        /**
+         * Create a webhook
+         * @description Registers a URL to receive POST deliveries for the chosen event types across the workspace. The response carries the signing secret, which is returned only here and cannot be read again.
+         */
         post: operations["webhooks.create"];
         delete?: never;
         options?: never;
@@ -626,7 +803,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** version_stacks.show */
+        /**
+         * Show a version stack
+         * @description Returns a version stack with its current head version; include can embed creator, project, metadata and media links.
+         */
         get: operations["version_stacks.show"];
         put?: never;
         post?: never;
@@ -643,15 +823,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** folders.show */
+        /**
+         * Show a folder
+         * @description Returns a single folder; include can embed its creator, project and metadata values.
+         */
         get: operations["folders.show"];
         put?: never;
         post?: never;
-        /** folders.delete */
+        /**
+         * Delete a folder
+         * @description Deletes a folder. Responds with 204 and no body.
+         */
         delete: operations["folders.delete"];
         options?: never;
         head?: never;
-        /** folders.update */
+        /**
+         * Rename a folder
+         * @description Updates a folder's name and returns the updated folder.
+         */
         patch: operations["folders.update"];
         trace?: never;
     };
@@ -662,15 +851,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** workspaces.show */
+        /**
+         * Show a workspace
+         * @description Returns a single workspace; include=creator embeds the user who created it.
+         */
         get: operations["workspaces.show"];
         put?: never;
         post?: never;
-        /** workspaces.delete */
+        /**
+         * Delete a workspace
+         * @description Deletes a workspace from the account. Responds with 204 and no body.
+         */
         delete: operations["workspaces.delete"];
         options?: never;
         head?: never;
-        /** workspaces.update */
+        /**
+         * Update a workspace
+         * @description Renames a workspace and returns the updated record.
+         */
         patch: operations["workspaces.update"];
         trace?: never;
     };
@@ -681,7 +879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** folders.index */
+        /**
+         * List folder contents
+         * @description Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+         */
         get: operations["folders.index"];
         put?: never;
         post?: never;
@@ -698,7 +899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** auditlog.index */
+        /**
+         * List audit log entries
+         * @description Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type, resource, user, project, workspace, IP address, date range), sent as filters[field]=value.
+         */
         get: operations["auditlog.index"];
         put?: never;
         post?: never;
@@ -715,7 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** account_user_roles.index */
+        /**
+         * List account members and roles
+         * @description Lists the users of an account together with their account-level role. Set include_deactivated=true to also return deactivated users.
+         */
         get: operations["account_user_roles.index"];
         put?: never;
         post?: never;
@@ -732,7 +939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** version_stacks.index */
+        /**
+         * List versions in a stack
+         * @description Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+         */
         get: operations["version_stacks.index"];
         put?: never;
         post?: never;
@@ -749,7 +959,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** workspace_user_roles.index */
+        /**
+         * List workspace members and roles
+         * @description Lists the users who have access to a workspace and the role each one holds there.
+         */
         get: operations["workspace_user_roles.index"];
         put?: never;
         post?: never;
@@ -766,15 +979,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** webhooks.show */
+        /**
+         * Show a webhook
+         * @description Returns a single webhook's name, URL, events and active flag (without its secret); include=creator embeds its creator.
+         */
         get: operations["webhooks.show"];
         put?: never;
         post?: never;
-        /** webhooks.delete */
+        /**
+         * Delete a webhook
+         * @description Deletes a webhook; deliveries to its URL stop at once. Responds with 204 and no body.
+         */
         delete: operations["webhooks.delete"];
         options?: never;
         head?: never;
-        /** webhooks.update */
+        /**
+         * Update a webhook
+         * @description Changes a webhook's name, URL or event list, or pauses and resumes it with active. The secret stays the same.
+         */
         patch: operations["webhooks.update"];
         trace?: never;
     };
@@ -791,7 +1013,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** folders.move */
+        /**
+         * Move a folder
+         * @description Moves a folder, with everything inside it, under another parent folder.
+         */
         patch: operations["folders.move"];
         trace?: never;
     };
@@ -802,7 +1027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** account_projects.index */
+        /**
+         * List projects across an account
+         * @description Lists every project in the account that the authenticated user can access, whatever workspace it lives in.
+         */
         get: operations["account_projects.index"];
         put?: never;
         post?: never;
@@ -822,11 +1050,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** project_permissions.delete */
+        /**
+         * Remove a user from a project
+         * @description Revokes a user's access to a project. Responds with 204 and no body.
+         */
         delete: operations["project_permissions.delete"];
         options?: never;
         head?: never;
-        /** project_user_roles.update */
+        /**
+         * Set a user's project role
+         * @description Changes the role a user holds on a project. A user who is not yet on the project is added with that role.
+         */
         patch: operations["project_user_roles.update"];
         trace?: never;
     };
@@ -837,10 +1071,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** comments.index */
+        /**
+         * List comments on a file
+         * @description Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF.
+         */
         get: operations["comments.index"];
         put?: never;
-        /** comments.create */
+        /**
+         * Comment on a file
+         * @description Adds a comment to a file. It can be pinned to a time or frame (timestamp, duration), a page, or a point on the frame (anchor), and can carry a drawing annotation, links and attachment placeholders.
+         */
         post: operations["comments.create"];
         delete?: never;
         options?: never;
@@ -857,7 +1097,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** files.copy */
+        /**
+         * Copy a file
+         * @description Copies a file into the folder given as parent_id and returns the copy. Query flags choose whether metadata values and which comments (none, internal, public or all) come along.
+         */
         post: operations["files.copy"];
         delete?: never;
         options?: never;
@@ -872,10 +1115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** folders.list */
+        /**
+         * List subfolders
+         * @description Lists only the folders directly inside the given folder.
+         */
         get: operations["folders.list"];
         put?: never;
-        /** folders.create */
+        /**
+         * Create a folder
+         * @description Creates a new folder inside the folder given in the path and returns it.
+         */
         post: operations["folders.create"];
         delete?: never;
         options?: never;
@@ -892,7 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** folders.copy */
+        /**
+         * Copy a folder
+         * @description Copies a folder and its contents into another parent folder, optionally with metadata values. The response is 200 with the new folder, or 202 with an empty object when the copy continues in the background.
+         */
         post: operations["folders.copy"];
         delete?: never;
         options?: never;
@@ -907,7 +1159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** project_user_roles.index */
+        /**
+         * List project members and roles
+         * @description Lists the users who have access to a project and the role each one holds there.
+         */
         get: operations["project_user_roles.index"];
         put?: never;
         post?: never;
@@ -924,10 +1179,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** projects.index */
+        /**
+         * List projects in a workspace
+         * @description Lists the projects of one workspace; include=owner embeds each project's owner.
+         */
         get: operations["projects.index"];
         put?: never;
-        /** projects.create */
+        /**
+         * Create a project
+         * @description Creates a project in the given workspace and returns it, including the id of its root folder. Set restricted to limit access to invited members.
+         */
         post: operations["projects.create"];
         delete?: never;
         options?: never;
@@ -948,7 +1209,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** metadata.bulk_update */
+        /**
+         * Set metadata on many files
+         * @description Writes the same metadata field values to up to 100 files of a project in one request. Responds with 204 and no body.
+         */
         patch: operations["metadata.bulk_update"];
         trace?: never;
     };
@@ -959,7 +1223,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** invited_projects.index */
+        /**
+         * List invited projects
+         * @description Lists projects the user was invited to directly as a collaborator without having access to the enclosing workspace.
+         */
         get: operations["invited_projects.index"];
         put?: never;
         post?: never;
@@ -978,7 +1245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** version_stacks.copy */
+        /**
+         * Copy a version stack
+         * @description Copies a version stack into another folder, optionally with metadata values. Copying a stack between projects backed by Adobe storage is not supported; copy the files and stack them again instead.
+         */
         post: operations["version_stacks.copy"];
         delete?: never;
         options?: never;
@@ -997,7 +1267,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.created */
+        /**
+         * file.created
+         * @description Fires when a file record is created, usually before its bytes have finished uploading. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.created"];
         delete?: never;
         options?: never;
@@ -1014,7 +1287,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.deleted */
+        /**
+         * file.deleted
+         * @description Fires when a file is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.deleted"];
         delete?: never;
         options?: never;
@@ -1031,7 +1307,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.ready */
+        /**
+         * file.ready
+         * @description Fires when a file has finished processing and all its transcodes are available. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.ready"];
         delete?: never;
         options?: never;
@@ -1048,7 +1327,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.updated */
+        /**
+         * file.updated
+         * @description Fires when a file's details, such as its name, change. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.updated"];
         delete?: never;
         options?: never;
@@ -1065,7 +1347,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.upload.completed */
+        /**
+         * file.upload.completed
+         * @description Fires when all of a file's bytes have been received, before transcoding finishes. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.upload.completed"];
         delete?: never;
         options?: never;
@@ -1082,7 +1367,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.versioned */
+        /**
+         * file.versioned
+         * @description Fires when a file becomes part of a version stack as a new version. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.versioned"];
         delete?: never;
         options?: never;
@@ -1099,7 +1387,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** file.copied */
+        /**
+         * file.copied
+         * @description Fires when a file is copied. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.file.copied"];
         delete?: never;
         options?: never;
@@ -1116,7 +1407,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** folder.created */
+        /**
+         * folder.created
+         * @description Fires when a folder is created. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.folder.created"];
         delete?: never;
         options?: never;
@@ -1133,7 +1427,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** folder.deleted */
+        /**
+         * folder.deleted
+         * @description Fires when a folder is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.folder.deleted"];
         delete?: never;
         options?: never;
@@ -1150,7 +1447,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** folder.updated */
+        /**
+         * folder.updated
+         * @description Fires when a folder's details, such as its name, change. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.folder.updated"];
         delete?: never;
         options?: never;
@@ -1167,7 +1467,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** folder.copied */
+        /**
+         * folder.copied
+         * @description Fires when a folder is copied. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.folder.copied"];
         delete?: never;
         options?: never;
@@ -1184,7 +1487,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** comment.completed */
+        /**
+         * comment.completed
+         * @description Fires when a comment is marked as completed. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.comment.completed"];
         delete?: never;
         options?: never;
@@ -1201,7 +1507,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** comment.created */
+        /**
+         * comment.created
+         * @description Fires when a comment or a reply is posted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.comment.created"];
         delete?: never;
         options?: never;
@@ -1218,7 +1527,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** comment.deleted */
+        /**
+         * comment.deleted
+         * @description Fires when a comment is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.comment.deleted"];
         delete?: never;
         options?: never;
@@ -1235,7 +1547,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** comment.uncompleted */
+        /**
+         * comment.uncompleted
+         * @description Fires when a completed comment is reopened. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.comment.uncompleted"];
         delete?: never;
         options?: never;
@@ -1252,7 +1567,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** comment.updated */
+        /**
+         * comment.updated
+         * @description Fires when a comment is edited. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.comment.updated"];
         delete?: never;
         options?: never;
@@ -1269,7 +1587,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** customfield.created */
+        /**
+         * customfield.created
+         * @description Fires when a custom metadata field definition is created. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.customfield.created"];
         delete?: never;
         options?: never;
@@ -1286,7 +1607,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** customfield.updated */
+        /**
+         * customfield.updated
+         * @description Fires when a custom metadata field definition is changed. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.customfield.updated"];
         delete?: never;
         options?: never;
@@ -1303,7 +1627,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** customfield.deleted */
+        /**
+         * customfield.deleted
+         * @description Fires when a custom metadata field definition is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.customfield.deleted"];
         delete?: never;
         options?: never;
@@ -1320,7 +1647,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** metadata.value.updated */
+        /**
+         * metadata.value.updated
+         * @description Fires when a metadata field value on an asset changes. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.metadata.value.updated"];
         delete?: never;
         options?: never;
@@ -1337,7 +1667,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** project.created */
+        /**
+         * project.created
+         * @description Fires when a project is created in the workspace. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.project.created"];
         delete?: never;
         options?: never;
@@ -1354,7 +1687,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** project.deleted */
+        /**
+         * project.deleted
+         * @description Fires when a project is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.project.deleted"];
         delete?: never;
         options?: never;
@@ -1371,7 +1707,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** project.updated */
+        /**
+         * project.updated
+         * @description Fires when a project's details or settings change. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.project.updated"];
         delete?: never;
         options?: never;
@@ -1388,7 +1727,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** collection.created */
+        /**
+         * collection.created
+         * @description Fires when a collection is created. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.collection.created"];
         delete?: never;
         options?: never;
@@ -1405,7 +1747,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** collection.updated */
+        /**
+         * collection.updated
+         * @description Fires when a collection is changed. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.collection.updated"];
         delete?: never;
         options?: never;
@@ -1422,7 +1767,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** collection.deleted */
+        /**
+         * collection.deleted
+         * @description Fires when a collection is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.collection.deleted"];
         delete?: never;
         options?: never;
@@ -1439,7 +1787,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** share.created */
+        /**
+         * share.created
+         * @description Fires when a share is created. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.share.created"];
         delete?: never;
         options?: never;
@@ -1456,7 +1807,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** share.updated */
+        /**
+         * share.updated
+         * @description Fires when a share's settings or contents change. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.share.updated"];
         delete?: never;
         options?: never;
@@ -1473,7 +1827,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** share.deleted */
+        /**
+         * share.deleted
+         * @description Fires when a share is deleted. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.share.deleted"];
         delete?: never;
         options?: never;
@@ -1490,7 +1847,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** share.viewed */
+        /**
+         * share.viewed
+         * @description Fires when someone opens a share. The payload carries ids only; fetch the resource through the API for details.
+         */
         post: operations["webhook.share.viewed"];
         delete?: never;
         options?: never;
@@ -1501,196 +1861,381 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @description A Frame.io account: the top-level container for workspaces, members, storage and billing. */
         Account: {
+            /** @description Adobe IMS organization id linked to the account, when there is one. */
             adobe_id?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
             created_at: string;
+            /** @description Name of the account as shown in the app. */
             display_name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the account.
+             */
             id: string;
+            /** @description URL of the account's image, or null. */
             image?: string | null;
+            /** @description Roles the authenticated user holds on this account. */
             roles: ("admin" | "member" | "owner")[];
+            /** @description Storage allowance in bytes for non-archived media; null when unlimited. */
             storage_limit: number | null;
+            /** @description Non-archived storage in use by the account, in bytes. */
             storage_usage: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was last changed.
+             */
             updated_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was migrated to Frame.io V4; null if it never was.
+             */
             v4_migrated_at?: string | null;
+            /** @description Whether mounted (external) storage is enabled for the account. */
             mounted_storage_enabled?: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for account lists.
+         * @enum {string}
+         */
         AccountSort: "display_name_asc" | "created_at_asc" | "display_name_desc" | "created_at_desc";
+        /** @description A user of an account together with their account-level role. */
         AccountUserRole: {
-            /** @enum {string|null} */
+            /**
+             * @description The user's role on the account; null when they have none.
+             * @enum {string|null}
+             */
             role: "member" | "owner" | "admin" | "reviewer" | null;
             user: components["schemas"]["User"];
         };
+        /** @description A page of account members with their roles. */
         AccountUserRolesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["AccountUserRole"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for account member lists.
+         * @enum {string}
+         */
         AccountUserSort: "role_asc" | "role_desc" | "name_asc" | "name_desc" | "email_asc" | "email_desc";
+        /** @description A page of accounts. */
         AccountsResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["Account"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description A custom action: a workspace menu entry that sends an HTTP request to an external URL when a user runs it on assets. */
         Action: {
+            /** @description Whether the action is enabled and offered to users. */
             active: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the custom action was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the custom action.
+             */
             creator_id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the action was deleted; null while it exists.
+             */
             deleted_at: string | null;
+            /** @description Description of the action shown to users. */
             description: string;
+            /** @description Event name included in the request to url, so your service can tell actions apart. */
             event: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the custom action.
+             */
             id: string;
+            /** @description Whether the action can be run on several assets at once. */
             multi_asset?: boolean;
+            /** @description Name of the custom action. */
             name: string;
+            /** @description Seconds Frame.io waits for url to answer (5 to 10). */
             timeout?: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the custom action was last changed.
+             */
             updated_at: string;
+            /** @description Endpoint that receives the action's request when a user runs it. */
             url: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the workspace the custom action belongs to.
+             */
             workspace_id: string;
         };
+        /** @description Request body for creating a custom action. */
         ActionCreateParams: {
+            /** @description Attributes of the new custom action. */
             data: {
+                /** @description Description of the custom action. */
                 description: string;
+                /** @description Event name included in the request to url, so your service can tell actions apart. */
                 event: string;
-                /** @default true */
+                /**
+                 * @description Whether the action can be run on several assets at once.
+                 * @default true
+                 */
                 multi_asset?: boolean;
+                /** @description Name of the custom action. */
                 name: string;
+                /** @description Seconds Frame.io waits for url to answer (5 to 10). */
                 timeout?: number;
+                /** @description Endpoint that receives the action's request when a user runs it. */
                 url: string;
             };
         };
+        /** @description The newly created custom action, including its secret, which is returned only at creation. */
         ActionCreateResponse: {
+            /** @description The new custom action, with its secret. */
             data: components["schemas"]["Action"] & {
+                /** @description Secret for verifying requests from Frame.io to the action URL. Returned only here: store it now. */
                 secret: string;
             };
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a custom action.
+         * @enum {string}
+         */
         ActionInclude: "creator";
+        /** @description A single custom action. */
         ActionResponse: {
             data: components["schemas"]["Action"];
         };
+        /** @description Request body for updating a custom action; send only the fields to change. */
         ActionUpdateParams: {
+            /** @description Fields to change; omitted ones keep their value. */
             data: {
+                /** @description Whether the action is enabled and offered to users. */
                 active?: boolean;
+                /** @description Description of the custom action. */
                 description?: string;
+                /** @description Event name included in the request to url, so your service can tell actions apart. */
                 event?: string;
+                /** @description Whether the action can be run on several assets at once. */
                 multi_asset?: boolean;
+                /** @description Name of the custom action. */
                 name?: string;
+                /** @description Seconds Frame.io waits for url to answer (5 to 10). */
                 timeout?: number;
+                /** @description Endpoint that receives the action's request when a user runs it. */
                 url?: string;
             };
         };
+        /** @description A custom action with optionally embedded related data. */
         ActionWithIncludes: components["schemas"]["Action"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A single custom action with optionally embedded related data. */
         ActionWithIncludesResponse: {
             data: components["schemas"]["ActionWithIncludes"];
         };
+        /** @description A page of custom actions. */
         ActionsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["ActionWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Request body for adding an asset to a share. */
         AddAssetParams: {
+            /** @description The asset to add. */
             data: {
+                /** @description Id of the file, folder or version stack to add. */
                 asset_id: string;
             };
         };
+        /** @description The share after an asset was added, with the id of that asset. */
         AddAssetResponse: {
+            /** @description The share, plus the id of the added asset. */
             data: components["schemas"]["Share"] & {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the asset that was added.
+                 */
                 asset_added: string;
             };
         };
+        /** @description Request body for inviting reviewers to a secure share. */
         AddReviewersToShareParams: {
+            /** @description Who to invite and the invitation message. */
             data: {
+                /** @description Message included in the invitation sent to the reviewers. */
                 message: string;
+                /** @description Reviewers to invite, given by exactly one kind of identifier (up to 10). */
                 reviewers: {
+                    /** @description Adobe user ids of the reviewers to invite. */
                     adobe_user_ids?: string[];
+                    /** @description Email addresses of the reviewers to invite. */
                     emails?: components["schemas"]["Email"][];
+                    /** @description Frame.io user ids of the reviewers to invite. */
                     user_ids?: components["schemas"]["UUID"][];
                 };
             };
         };
+        /** @description A point on the frame or page a comment is pinned to, in coordinates relative to the media (0 to 1). */
         Anchor: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Horizontal position, from 0 (left edge) to 1 (right edge).
+             */
             x: number;
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Vertical position, from 0 to 1.
+             */
             y: number;
         };
+        /** @description Fields shared by every asset type: files, folders and version stacks. */
         AssetCommon: {
+            /** @description Id of the matching asset in Adobe cloud storage, when there is one. */
             adobe_id?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the asset was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file, folder or version stack.
+             */
             id: string;
+            /** @description Name of the asset. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder or version stack that contains the asset; null at the top.
+             */
             parent_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project the asset belongs to.
+             */
             project_id: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of asset: file, folder or version_stack.
+             * @enum {string}
+             */
             type: "file" | "folder" | "version_stack";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the asset was last changed.
+             */
             updated_at: string;
+            /** @description Link that opens the asset in the Frame.io web app. */
             view_url: string;
         };
+        /** @description Fields shared by every asset type, plus related data that can be embedded with include. */
         AssetCommonWithIncludes: {
+            /** @description Id of the matching asset in Adobe cloud storage, when there is one. */
             adobe_id?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the asset was created.
+             */
             created_at: string;
             creator?: components["schemas"]["User"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file, folder or version stack.
+             */
             id: string;
+            /** @description Metadata values of the asset; present with include=metadata. */
             metadata?: components["schemas"]["MetadataField"][];
+            /** @description Name of the asset. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder or version stack that contains the asset; null at the top.
+             */
             parent_id: string | null;
             project?: components["schemas"]["ProjectWithIncludes"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project the asset belongs to.
+             */
             project_id: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of asset: file, folder or version_stack.
+             * @enum {string}
+             */
             type: "file" | "folder" | "version_stack";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the asset was last changed.
+             */
             updated_at: string;
+            /** @description Link that opens the asset in the Frame.io web app. */
             view_url: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a folder or other asset.
+         * @enum {string}
+         */
         AssetInclude: "creator" | "project" | "metadata";
         /**
          * Format: int32
+         * @description Page size for folder-content listings, which allow up to 500 items per page.
          * @default 50
          */
         AssetRequestPageSize: number;
+        /** @description A search hit on a file, folder or version stack, with the reasons it matched. */
         AssetSearchResult: {
+            /** @description Why the asset matched the query. */
             matches: components["schemas"]["SearchMatch"][];
             result: components["schemas"]["AssetCommon"];
-            /** @enum {string} */
+            /**
+             * @description Kind of result: file_result, folder_result or version_stack_result.
+             * @enum {string}
+             */
             type: "file_result" | "folder_result" | "version_stack_result";
         };
+        /** @description Settings for a share of assets. */
         AssetShareParams: {
-            /** @enum {string} */
+            /**
+             * @description public: anyone with the link can open it; secure: only invited reviewers can.
+             * @enum {string}
+             */
             access: "public" | "secure";
+            /** @description Files, folders and version stacks to put in the share. */
             asset_ids?: components["schemas"]["FrameOrAdobeId"][];
+            /** @description Description shown on the share page; requires custom-branded shares on the account. */
             description?: string | null;
+            /** @description Whether viewers may download the shared assets. */
             downloading_enabled?: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share stops working; null for no expiry.
+             */
             expiration?: string | null;
+            /** @description Name of the share; needs a non-blank character and no line breaks. */
             name: string;
+            /** @description Passphrase viewers must enter; null for none. */
             passphrase?: string | null;
-            /** @enum {string} */
+            /**
+             * @description Kind of share; asset is the only kind.
+             * @enum {string}
+             */
             type: "asset";
         };
+        /** @description A file, folder or version stack, told apart by its type field. */
         AssetWithIncludes: (components["schemas"]["FileWithIncludes"] & {
             /** @constant */
             type: "file";
@@ -1701,212 +2246,420 @@ export interface components {
             /** @constant */
             type: "version_stack";
         });
+        /** @description Search match on the assignee. */
         AssigneeMatch: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user the result is assigned to.
+             */
             assignee_id: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always assignee_match.
+             * @enum {string}
+             */
             type: "assignee_match";
         };
+        /** @description Description of a file to attach to a comment. */
         AttachmentInput: {
+            /** @description Size of the attachment in bytes. */
             file_size: number;
+            /** @description MIME type of the attachment. */
             media_type: string;
+            /** @description File name of the attachment. */
             name: string;
         };
+        /** @description Search match on the audio sample rate. */
         AudioSampleRateMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Sample rate of the result's audio, in Hz.
+             */
             audio_sample_rate: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always audio_sample_rate_match.
+             * @enum {string}
+             */
             type: "audio_sample_rate_match";
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in audit log entries.
+         * @enum {string}
+         */
         AuditLogsInclude: "user";
+        /** @description A page of audit log entries. */
         AuditLogsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["AuditLogwithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description One audit log entry: an action a user took on a resource, with when and from where. */
         AuditLogwithIncludes: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the account the entry belongs to.
+             */
             account_id: string;
-            /** @enum {string} */
+            /**
+             * @description What happened, for example comment_created or share_viewed.
+             * @enum {string}
+             */
             event_type: "access_request_approved" | "access_request_denied" | "access_request_submitted" | "account_aup_migration_created" | "account_aup_migration_deleted" | "account_aup_migration_downgrade_completed" | "account_aup_migration_downgrade_failed" | "account_aup_migration_downgrade_requested" | "account_aup_migration_product_migrated" | "account_aup_migration_started" | "account_aup_migration_updated" | "account_aup_user_migration_completed" | "account_aup_user_migration_created" | "account_aup_user_migration_deleted" | "account_aup_user_migration_failed" | "account_aup_user_migration_on_hold" | "account_aup_user_migration_started" | "account_aup_user_migration_unheld" | "account_aup_user_migration_updated" | "account_delinquent" | "account_field_created" | "account_field_deleted" | "account_field_updated" | "account_fio_version_migrated" | "account_locked" | "account_member_created" | "account_member_deleted" | "account_member_updated" | "account_mfa_enforced" | "account_ownership_transferred" | "account_permissions_granted_to_user" | "account_restored" | "account_updated" | "account_user_deleted" | "account_user_group_created" | "account_user_group_deleted" | "account_user_group_members_added" | "account_user_group_members_removed" | "account_user_group_sync_triggered" | "account_user_group_updated" | "account_user_updated" | "action_created" | "action_deleted" | "action_updated" | "admin_update_to_v4" | "allowed_domain_created" | "allowed_domain_deleted" | "anonymous_user_created" | "asset_assignee_changed" | "asset_copied" | "asset_created" | "asset_deleted" | "asset_metadata_created" | "asset_moved" | "asset_restored" | "asset_status_changed" | "asset_updated" | "asset_versioned" | "assets_unversioned" | "bulk_account_deletion_started" | "bulk_assets_deleted" | "bulk_assets_restored" | "bulk_assets_retranscoded" | "bulk_emails_updated" | "bulk_projects_activated" | "bulk_projects_deactivated" | "bulk_projects_mounted_storage_status_updated" | "bulk_users_removed" | "collaborator_added" | "collaborator_deleted" | "collection_updated" | "comment_completed" | "comment_created" | "comment_deleted" | "comment_liked" | "comment_uncompleted" | "comment_updated" | "controlled_domain_created" | "controlled_domain_updated" | "email_address_change_failure" | "email_address_changed" | "email_change_confirmation_requested" | "email_confirmed" | "file_uploaded" | "google_auth_disabled" | "google_auth_enabled" | "high_risk_sign_up" | "join_presentation_request_approved" | "join_project_request_approved" | "join_request_accepted" | "join_request_created" | "join_request_declined" | "join_request_deleted" | "join_request_reset" | "join_review_link_request_approved" | "join_team_request_approved" | "label_updated" | "labs_experiment_enrolled" | "labs_experiment_unenrolled" | "labs_terms_accepted" | "login_factor_created" | "login_factor_validated" | "media_created" | "media_deleted" | "metadata_value_updated" | "new_device_login" | "new_user_email_confirmation_requested" | "oauth_app_created" | "oauth_app_deleted" | "oauth_app_disabled" | "oauth_app_enabled" | "oauth_app_updated" | "password_changed" | "password_reset_requested" | "pending_account_member_created" | "pending_account_member_deleted" | "pending_collaborator_created" | "pending_collaborator_deleted" | "pending_reviewer_created" | "pending_reviewer_deleted" | "pending_team_member_created" | "pending_team_member_deleted" | "plan_created" | "plan_deleted" | "plan_updated" | "preference_updated" | "presentation_created" | "presentation_deleted" | "presentation_updated" | "project_activated" | "project_archive_completed" | "project_archived" | "project_created" | "project_deactivated" | "project_deleted" | "project_field_created" | "project_field_deleted" | "project_field_updated" | "project_invite_link_created" | "project_invite_link_revoked" | "project_moved" | "project_permissions_granted_to_account_user_group" | "project_permissions_granted_to_user" | "project_restored" | "project_unarchive_completed" | "project_unarchived" | "project_updated" | "push_tokens_added" | "push_tokens_deleted" | "resource_control_policies_updated" | "resource_invite_sent" | "review_link_assets_added" | "review_link_assets_deleted" | "review_link_created" | "review_link_deleted" | "review_link_emailed" | "review_link_updated" | "reviewer_created" | "reviewer_deleted" | "role_added" | "role_removed" | "sbwm_template_created" | "sbwm_template_deleted" | "sbwm_template_updated" | "session_refreshed" | "session_revoked" | "share_activity_tracking_consent_changed" | "share_branding_preset_updated" | "share_created" | "share_deleted" | "share_invites_sent" | "share_list_created" | "share_list_deleted" | "share_list_updated" | "share_reviewers_added" | "share_reviewers_removed" | "share_updated" | "share_viewed" | "subscription_cancelled" | "subscription_card_updated" | "subscription_created" | "subscription_line_item_created" | "subscription_line_item_deleted" | "subscription_restored" | "subscription_updated" | "team_created" | "team_creator_updated" | "team_deleted" | "team_lifecycle_policy_updated" | "team_member_created" | "team_member_deleted" | "team_member_reset" | "team_member_updated" | "team_updated" | "transcript_completed_self" | "transcript_diarization_consent_changed" | "transfer_batch_completed" | "user_anonymized" | "user_deactivated" | "user_login" | "user_login_attempt" | "user_logout" | "user_mfa_enforced" | "user_reactivated" | "user_signup" | "user_token_created" | "user_token_deleted" | "user_token_disabled" | "user_token_enabled" | "user_token_updated" | "user_updated" | "v4_migration_role_override_changed" | "v4_planned_migration_creation_failed" | "v4_planned_migration_date_updated" | "webhook_created" | "webhook_deleted" | "webhook_updated" | "workfront_asset_approval_status_updated" | "workspace_permissions_granted_to_account_user_group" | "workspace_permissions_granted_to_user";
+            /** @description When the event was recorded. */
             inserted_at: string;
+            /** @description IP address (v4 or v6) the action came from. */
             ip_address: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project involved, if any.
+             */
             project_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the resource acted on.
+             */
             resource_id: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of resource acted on.
+             * @enum {string}
+             */
             resource_type: "account" | "account_field_definition" | "account_member" | "account_user_group" | "account_v4_migration_eligibility" | "action" | "allowed_domain" | "anonymous_user" | "asset" | "asset_metadata" | "collaborator" | "collection" | "comment" | "comment_impression" | "controlled_domain" | "folder" | "join_request" | "labs_experiment" | "login_factor" | "media" | "oauth_app" | "pending_account_member" | "pending_collaborator" | "pending_reviewer" | "pending_team_member" | "plan" | "presentation" | "project" | "project_field_definition" | "project_invite_link" | "project_preference" | "reset_token" | "review_link" | "reviewer" | "sbwm_template" | "share" | "share_list" | "subscription" | "subscription_line_item" | "team" | "team_member" | "transfer_batch" | "user" | "user_token" | "v4_planned_migration" | "version_stack" | "webhook";
+            /** @description The user who acted; present with include=user and null when unknown. */
             user?: components["schemas"]["User"] | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who acted; null for system events.
+             */
             user_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the workspace involved, if any.
+             */
             workspace_id: string | null;
         };
+        /** @description Search match on the bit depth. */
         BitDepthMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Bit depth of the result.
+             */
             bit_depth: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always bit_depth_match.
+             * @enum {string}
+             */
             type: "bit_depth_match";
         };
+        /** @description Search match on the bit rate. */
         BitRateMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Bit rate of the result, in bits per second.
+             */
             bit_rate: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always bit_rate_match.
+             * @enum {string}
+             */
             type: "bit_rate_match";
         };
+        /** @description A metadata value of a toggle field. */
         BooleanValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description Whether the toggle is on; null when unset. */
             value: boolean | null;
         };
+        /** @description Request body for writing the same metadata values to several files. */
         BulkUpdateMetadataParams: {
+            /** @description Files to update and the values to write to each of them. */
             data: {
+                /** @description Files to update, up to 100. */
                 file_ids: components["schemas"]["FrameOrAdobeId"][];
+                /** @description Field values to write, up to 100. Select and user fields take a list of ids. */
                 values: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the field definition to set.
+                     */
                     field_definition_id: string;
+                    /** @description New value, shaped for the field's type; null clears it. */
                     value: unknown;
                 }[];
             };
         };
+        /** @description Search match on the number of audio channels. */
         ChannelsMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Number of audio channels of the result.
+             */
             channels: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always channels_match.
+             * @enum {string}
+             */
             type: "channels_match";
         };
+        /** @description Comma-separated list of asset types (file, folder, version_stack) to return from a folder listing. */
         ChildrenType: string;
+        /** @description Search match on the codec. */
         CodecMatch: {
+            /** @description Codec of the result. */
             codec: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always codec_match.
+             * @enum {string}
+             */
             type: "codec_match";
         };
+        /** @description A collection: a saved grouping of assets within a project, either fixed (static) or rule-based (dynamic). */
         Collection: {
-            /** @enum {string} */
+            /**
+             * @description static: a fixed set of assets; dynamic: assets gathered by rules.
+             * @enum {string}
+             */
             aggregation_mode: "static" | "dynamic";
+            /** @description Whether Frame.io created the collection automatically. */
             auto_generated: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the collection was created.
+             */
             created_at: string;
             creator?: components["schemas"]["User"];
+            /** @description Description of the collection, or null. */
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the collection.
+             */
             id: string;
+            /** @description Name of the collection, or null. */
             name: string | null;
+            /** @description Whether the collection is marked private. */
             private: boolean;
             project?: components["schemas"]["Project"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project the collection belongs to.
+             */
             project_id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder backing the collection, if any.
+             */
             root_folder_id: string | null;
+            /** @description Shares made from the collection, when included. */
             shares?: components["schemas"]["Share"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the collection was last changed.
+             */
             updated_at: string;
         };
+        /** @description Comma-separated list of related data to embed in a collection. */
         CollectionInclude: string;
+        /** @description A single collection. */
         CollectionResponse: {
             data: components["schemas"]["Collection"];
         };
+        /** @description A page of collections. */
         CollectionsResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["Collection"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Search match on the color space. */
         ColorSpaceMatch: {
+            /** @description Color space of the result. */
             color_space: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always color_space_match.
+             * @enum {string}
+             */
             type: "color_space_match";
         };
+        /** @description A comment on a file, optionally tied to a time range, page or point, with annotations, links, mentions and attachments. */
         Comment: {
+            /** @description Point on the frame or page the comment is pinned to; null if none. */
             anchor?: components["schemas"]["Anchor"] | null;
+            /** @description Drawing on the frame or page, as a JSON string of shapes; null if none. */
             annotation: string | null;
+            /** @description Files attached to the comment (up to 6). */
             attachments: components["schemas"]["CommentAttachment"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the comment was marked completed; null while open.
+             */
             completed_at: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who marked the comment completed; null while open.
+             */
             completer_id: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the comment was created.
+             */
             created_at: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Length of the commented range in frames, counted from timestamp; null for a single point.
+             */
             duration: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file the comment is on.
+             */
             file_id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the comment.
+             */
             id: string;
+            /** @description Hyperlinks inside the comment text. */
             links: components["schemas"]["Link"][];
+            /** @description Users @mentioned in the comment text. */
             mentions: components["schemas"]["Mention"][];
+            /** @description Document page the comment is on; null for other media. */
             page: number | null;
+            /** @description Body of the comment. */
             text: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the text was last edited; null if never.
+             */
             text_edited_at: string | null;
+            /** @description Text markup for comments on text documents; null otherwise. */
             text_review_annotation: components["schemas"]["TextReviewAnnotation"] | null;
             timestamp: components["schemas"]["TimeStamp"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the comment was last changed.
+             */
             updated_at: string;
         };
+        /** @description A file attached to a comment. */
         CommentAttachment: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the attachment was created.
+             */
             created_at: string;
+            /** @description Size of the attachment in bytes. */
             file_size: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the attachment.
+             */
             id: string;
+            /** @description MIME type of the attachment. */
             media_type: string | null;
+            /** @description File name of the attachment. */
             name: string;
+            /** @description Presigned URLs to upload the attachment bytes to, in order; how many depends on the size. */
             upload_urls?: string[] | null;
         };
+        /** @description A single comment attachment, with its upload URLs when just created. */
         CommentAttachmentResponse: {
             data?: components["schemas"]["CommentAttachment"];
         };
+        /** @description Search match on the number of comments. */
         CommentCountMatch: {
+            /** @description Number of comments on the result. */
             comment_count: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always comment_count_match.
+             * @enum {string}
+             */
             type: "comment_count_match";
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a comment.
+         * @enum {string}
+         */
         CommentInclude: "owner" | "replies";
+        /** @description Search match on the text of a comment. */
         CommentMatch: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the comment that matched.
+             */
             comment_id: string;
+            /** @description Excerpt of the comment around the match. */
             snippet: string;
+            /** @description Query terms that matched the comment. */
             terms: string[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always comment_match.
+             * @enum {string}
+             */
             type: "comment_match";
         };
+        /** @description A single comment. */
         CommentResponse: {
             data: components["schemas"]["Comment"];
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for comment lists; sorting by owner requires include=owner.
+         * @enum {string}
+         */
         CommentSort: "owner_asc" | "owner_desc" | "completed_at_asc" | "completed_at_desc" | "created_at_asc" | "created_at_desc";
+        /** @description A comment with its author and replies when requested. */
         CommentWithIncludes: components["schemas"]["Comment"] & {
             owner?: components["schemas"]["User"];
+            /** @description Replies to the comment, present with include=replies. */
             replies?: components["schemas"]["Comment"][];
         };
+        /** @description A single comment with optionally embedded related data. */
         CommentWithIncludesResponse: {
             data: components["schemas"]["CommentWithIncludes"];
         };
+        /** @description A page of comments. */
         CommentsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["CommentWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Request body for attaching a file to a comment. */
         CreateAttachmentParams: {
             data: components["schemas"]["AttachmentInput"];
         };
+        /** @description Request body for creating a comment. */
         CreateCommentParams: {
+            /** @description Content and placement of the new comment. */
             data: {
+                /** @description Point on the frame or page to pin the comment to, or null. */
                 anchor?: components["schemas"]["Anchor"] | null;
+                /** @description Drawing on the frame or page as a stringified JSON document; for images, documents and video. */
                 annotation?: string | null;
+                /** @description Attachments to create along with the comment (up to 6); each returns upload URLs. */
                 attachments?: components["schemas"]["AttachmentInput"][];
+                /** @description Whether to create the comment already marked completed. */
                 completed?: boolean | null;
-                /** Format: int32 */
+                /**
+                 * Format: int32
+                 * @description Length of the commented range in frames; needs timestamp.
+                 */
                 duration?: number | null;
+                /** @description Hyperlinks to place in the text, by character range. */
                 links?: components["schemas"]["LinkParams"][];
+                /** @description Document page (1-based) for comments on PDFs. */
                 page?: number | null;
+                /** @description Body of the comment. */
                 text: string;
+                /** @description Text markup for comments on text documents. */
                 text_review_annotation?: components["schemas"]["TextReviewAnnotation"];
                 timestamp?: components["schemas"]["TimeStamp"];
             };
         };
+        /** @description Request body for creating a metadata field definition; field_type selects the variant. */
         CreateFieldDefinitionParams: {
+            /** @description The new field definition; field_type selects the variant. */
             data?: (components["schemas"]["TextDefinitionParams"] & {
                 /** @constant */
                 field_type: "text";
@@ -1939,110 +2692,197 @@ export interface components {
                 field_type: "user_multi";
             });
         };
+        /** @description Request body for creating a user group. */
         CreateGroupParams: {
+            /** @description Attributes of the new group. */
             data: {
+                /** @description Emoji to show next to the group's name. */
                 emoji: string;
+                /** @description Name of the group. */
                 name: string;
             };
         };
+        /** @description Request body for creating a share. */
         CreateShareParams: {
+            /** @description Settings of the new share. */
             data: components["schemas"]["AssetShareParams"] & {
                 /** @constant */
                 type: "asset";
             };
         };
+        /** @description Search match on the creator. */
         CreatorMatch: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the result.
+             */
             creator_id: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always creator_match.
+             * @enum {string}
+             */
             type: "creator_match";
         };
+        /** @description Definition of a date metadata field. */
         DateDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
                 /**
+                 * @description How the date is written: local, friendly, usa, euro or iso.
                  * @default local
                  * @enum {string}
                  */
                 display_format: "local" | "friendly" | "usa" | "euro" | "iso";
-                /** @default false */
+                /**
+                 * @description Whether the time zone is shown.
+                 * @default false
+                 */
                 display_timezone?: boolean;
-                /** @default false */
+                /**
+                 * @description Whether the value holds a time of day as well as a date.
+                 * @default false
+                 */
                 include_time?: boolean;
                 /**
+                 * @description 12-hour or 24-hour clock.
                  * @default twelve_hour
                  * @enum {string}
                  */
                 time_format?: "twelve_hour" | "twenty_four_hour";
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a date metadata field. */
         DateDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
                 /**
+                 * @description How the date is written: local, friendly, usa, euro or iso.
                  * @default local
                  * @enum {string}
                  */
                 display_format: "local" | "friendly" | "usa" | "euro" | "iso";
-                /** @default false */
+                /**
+                 * @description Whether the time zone is shown.
+                 * @default false
+                 */
                 display_timezone?: boolean;
-                /** @default false */
+                /**
+                 * @description Whether the value holds a time of day as well as a date.
+                 * @default false
+                 */
                 include_time?: boolean;
                 /**
+                 * @description 12-hour or 24-hour clock.
                  * @default twelve_hour
                  * @enum {string}
                  */
                 time_format?: "twelve_hour" | "twenty_four_hour";
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a date metadata field, with its creator when requested. */
         DateDefinitionWithIncludes: components["schemas"]["DateDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A metadata value of a date field. */
         DateValue: components["schemas"]["FieldValueCommon"] & {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The date, or null when unset.
+             */
             value: string | null;
         };
+        /** @description Search match on the deletion time. */
         DeletedAtMatch: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the result was deleted.
+             */
             deleted_at: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always deleted_at_match.
+             * @enum {string}
+             */
             type: "deleted_at_match";
         };
+        /** @description Search match on the duration. */
         DurationMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Duration of the result, in seconds.
+             */
             duration: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always duration_match.
+             * @enum {string}
+             */
             type: "duration_match";
         };
+        /** @description Search match on the dynamic range. */
         DynamicRangeMatch: {
+            /** @description Dynamic range of the result. */
             dynamic_range: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always dynamic_range_match.
+             * @enum {string}
+             */
             type: "dynamic_range_match";
         };
+        /** @description An email address. */
         Email: string;
+        /** @description An empty JSON object. */
         EmptyJson: Record<string, never>;
+        /** @description Error response body: one or more errors, each with a human-readable detail. */
         ErrorBody: {
+            /** @description The errors found; at least one. */
             errors: {
+                /** @description Human-readable explanation of the error. */
                 detail: string;
+                /** @description Short summary of the kind of error. */
                 title?: string;
+                /** @description Which part of the request caused the error. */
                 source?: {
+                    /** @description JSON Pointer to the offending request field, for example /data/name. */
                     pointer?: string;
                 };
             }[];
         };
+        /** @description A custom metadata field definition; field_type tells the variant and the shape of field_configuration. */
         FieldDefinition: (components["schemas"]["TextDefinition"] & {
             /** @constant */
             field_type: "text";
@@ -2074,13 +2914,21 @@ export interface components {
             /** @constant */
             field_type: "user_multi";
         });
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a field definition.
+         * @enum {string}
+         */
         FieldDefinitionInclude: "creator";
+        /** @description A single metadata field definition. */
         FieldDefinitionResponse: {
             data: components["schemas"]["FieldDefinition"];
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for field definition lists.
+         * @enum {string}
+         */
         FieldDefinitionSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
+        /** @description A metadata field definition with optionally embedded related data. */
         FieldDefinitionWithIncludes: (components["schemas"]["TextDefinitionWithIncludes"] & {
             /** @constant */
             field_type: "text";
@@ -2112,241 +2960,442 @@ export interface components {
             /** @constant */
             field_type: "user_multi";
         });
+        /** @description A page of metadata field definitions. */
         FieldDefinitionsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["FieldDefinitionWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Fields shared by every metadata value: the definition it belongs to and whether it can be edited. */
         FieldValueCommon: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition this value belongs to.
+             */
             field_definition_id: string;
+            /** @description Name of the field definition this value belongs to. */
             field_definition_name: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of field the value belongs to.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "users" | "date" | "user_multi" | "user_single";
+            /** @description Whether the value can be changed; system field values cannot. */
             mutable: boolean;
         };
+        /** @description A file asset: uploaded media or a document, with its size, media type and processing status. */
         File: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file.
+             */
             id?: string;
+            /** @description Name of the file. */
             name?: string;
         } & components["schemas"]["AssetCommon"] & {
+            /** @description Version id of the matching Adobe cloud storage asset, when there is one. */
             adobe_version_id?: string | null;
+            /** @description Size of the file in bytes. */
             file_size: number;
+            /** @description MIME type of the file, such as video/mp4. */
             media_type: string;
-            /** @enum {string} */
+            /**
+             * @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready).
+             * @enum {string}
+             */
             status: "created" | "transcoded" | "uploaded";
         };
+        /** @description A page of files. */
         FileAssetsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["AssetWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Request body for copying a file. */
         FileCopyParams: {
+            /** @description Where to put the copy. */
             data?: {
+                /** @description Id of the destination folder; defaults to the file's current folder. */
                 parent_id?: string;
             };
         };
+        /** @description The copy of a file. */
         FileCopyResponse: {
             data: components["schemas"]["File"];
         };
+        /** @description Request body for starting a local upload. */
         FileCreateLocalUploadParams: {
+            /** @description Name and size of the file to upload. */
             data: {
+                /** @description Exact size of the file in bytes; it decides how the upload is split into parts. */
                 file_size: number;
+                /** @description File name, including its extension. */
                 name: string;
             };
         };
+        /** @description Request body for the older file-create operation. */
         FileCreateParams: {
+            /** @description Attributes of the new file. */
             data: {
+                /** @description Size of the file in bytes. */
                 file_size: number;
+                /** @description MIME type of the file. */
                 media_type: string;
+                /** @description Name of the file. */
                 name: string;
+                /** @description When set, Frame.io fetches the file from this URL instead of waiting for an upload. */
                 source_url?: string;
             };
         };
+        /** @description Request body for creating a file from a remote URL. */
         FileCreateRemoteUploadParams: {
+            /** @description Name of the new file and where to fetch it from. */
             data: {
+                /** @description Name for the new file. */
                 name: string;
+                /** @description Publicly reachable URL Frame.io downloads the file from. */
                 source_url: string;
             };
         };
+        /** @description Request body for importing a file from storage connected to the account. */
         FileImportParams: {
+            /** @description Where the object lives and what to name the file. */
             data: {
+                /** @description Key (path) of the object inside the storage location. */
                 key: string;
+                /** @description Name for the new file. */
                 name: string;
+                /** @description Id of the connected storage location: the account UUID, or a value prefixed with it. */
                 storage_location: string;
             };
         };
+        /** @description Request body for moving a file. */
         FileMoveParams: {
+            /** @description Where to move the file. */
             data: {
+                /** @description Id of the destination folder or version stack. */
                 parent_id?: string;
             };
         };
+        /** @description The file being created by a remote upload, with a link to poll its upload status. */
         FileRemoteUploadResponse: {
             data: components["schemas"]["File"];
+            /** @description Follow-up links for the upload. */
             links: {
+                /** @description Path of the endpoint that reports this file's upload status. */
                 status: string;
             };
         };
+        /** @description A single file. */
         FileResponse: {
             data: components["schemas"]["File"];
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for file lists.
+         * @enum {string}
+         */
         FileSort: "name_asc" | "created_at_asc" | "updated_at_asc" | "file_size_asc" | "name_desc" | "created_at_desc" | "updated_at_desc" | "file_size_desc";
+        /** @description Search match on the file type. */
         FileTypeMatch: {
+            /** @description File type of the result. */
             file_type: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always file_type_match.
+             * @enum {string}
+             */
             type: "file_type_match";
         };
+        /** @description Request body for updating a file. */
         FileUpdateParams: {
+            /** @description Fields to change. */
             data: {
+                /** @description New name of the file. */
                 name?: string;
             };
         };
+        /** @description Upload progress of a file: when it started and whether it completed or failed. */
         FileUploadStatus: {
+            /** @description MIME type of the file. */
             filetype: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file.
+             */
             id: string;
+            /** @description Whether all bytes have arrived. */
             upload_complete: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the upload finished; null until then.
+             */
             upload_completed_at: string | null;
+            /** @description Whether the upload failed. */
             upload_failed: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the upload started; null before that.
+             */
             uploaded_at: string | null;
         };
+        /** @description The upload status of a single file. */
         FileUploadStatusResponse: {
             data: components["schemas"]["FileUploadStatus"];
         };
+        /** @description A file with optionally embedded related data and media links. */
         FileWithIncludes: {
+            /** @description Version id of the matching Adobe cloud storage asset, when there is one. */
             adobe_version_id?: string | null;
+            /** @description Size of the file in bytes. */
             file_size: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file.
+             */
             id: string;
             media_links?: components["schemas"]["MediaLinksCollection"];
+            /** @description MIME type of the file, such as video/mp4. */
             media_type: string;
+            /** @description Name of the file. */
             name: string;
-            /** @enum {string} */
+            /**
+             * @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready).
+             * @enum {string}
+             */
             status: "created" | "transcoded" | "uploaded";
         } & components["schemas"]["AssetCommonWithIncludes"];
+        /** @description A single file with optionally embedded related data and media links. */
         FileWithIncludesResponse: {
             data: components["schemas"]["FileWithIncludes"];
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a file, including signed media links per rendition.
+         * @enum {string}
+         */
         FileWithMediaLinksInclude: "media_links.original" | "media_links.thumbnail" | "media_links.thumbnail_high_quality" | "media_links.video_h264_180" | "media_links.high_quality" | "media_links.efficient" | "media_links.scrub_sheet" | "creator" | "project" | "metadata";
+        /** @description A newly created file together with the presigned URLs its bytes must be uploaded to. */
         FileWithUploadUrls: components["schemas"]["File"] & {
+            /** @description Presigned part URLs, in file order; PUT each consecutive chunk of the given size to its URL. */
             upload_urls?: components["schemas"]["UploadUrl"][];
         };
+        /** @description A newly created file with its upload URLs. */
         FileWithUploadUrlsResponse: {
             data: components["schemas"]["FileWithUploadUrls"];
         };
+        /** @description Search match on the file size. */
         FilesizeMatch: {
+            /** @description Size of the result in bytes. */
             filesize: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always filesize_match.
+             * @enum {string}
+             */
             type: "filesize_match";
         };
+        /** @description Filters for the audit log listing, sent as filters[field]=value. */
         Filters: {
-            /** @enum {string} */
+            /**
+             * @description Only entries of this event type.
+             * @enum {string}
+             */
             event_type?: "access_request_approved" | "access_request_denied" | "access_request_submitted" | "account_aup_migration_created" | "account_aup_migration_deleted" | "account_aup_migration_downgrade_completed" | "account_aup_migration_downgrade_failed" | "account_aup_migration_downgrade_requested" | "account_aup_migration_product_migrated" | "account_aup_migration_started" | "account_aup_migration_updated" | "account_aup_user_migration_completed" | "account_aup_user_migration_created" | "account_aup_user_migration_deleted" | "account_aup_user_migration_failed" | "account_aup_user_migration_on_hold" | "account_aup_user_migration_started" | "account_aup_user_migration_unheld" | "account_aup_user_migration_updated" | "account_delinquent" | "account_field_created" | "account_field_deleted" | "account_field_updated" | "account_fio_version_migrated" | "account_locked" | "account_member_created" | "account_member_deleted" | "account_member_updated" | "account_mfa_enforced" | "account_ownership_transferred" | "account_permissions_granted_to_user" | "account_restored" | "account_updated" | "account_user_deleted" | "account_user_group_created" | "account_user_group_deleted" | "account_user_group_members_added" | "account_user_group_members_removed" | "account_user_group_sync_triggered" | "account_user_group_updated" | "account_user_updated" | "action_created" | "action_deleted" | "action_updated" | "admin_update_to_v4" | "allowed_domain_created" | "allowed_domain_deleted" | "anonymous_user_created" | "asset_assignee_changed" | "asset_copied" | "asset_created" | "asset_deleted" | "asset_metadata_created" | "asset_moved" | "asset_restored" | "asset_status_changed" | "asset_updated" | "asset_versioned" | "assets_unversioned" | "bulk_account_deletion_started" | "bulk_assets_deleted" | "bulk_assets_restored" | "bulk_assets_retranscoded" | "bulk_emails_updated" | "bulk_projects_activated" | "bulk_projects_deactivated" | "bulk_projects_mounted_storage_status_updated" | "bulk_users_removed" | "collaborator_added" | "collaborator_deleted" | "collection_updated" | "comment_completed" | "comment_created" | "comment_deleted" | "comment_liked" | "comment_uncompleted" | "comment_updated" | "controlled_domain_created" | "controlled_domain_updated" | "email_address_change_failure" | "email_address_changed" | "email_change_confirmation_requested" | "email_confirmed" | "file_uploaded" | "google_auth_disabled" | "google_auth_enabled" | "high_risk_sign_up" | "join_presentation_request_approved" | "join_project_request_approved" | "join_request_accepted" | "join_request_created" | "join_request_declined" | "join_request_deleted" | "join_request_reset" | "join_review_link_request_approved" | "join_team_request_approved" | "label_updated" | "labs_experiment_enrolled" | "labs_experiment_unenrolled" | "labs_terms_accepted" | "login_factor_created" | "login_factor_validated" | "media_created" | "media_deleted" | "metadata_value_updated" | "new_device_login" | "new_user_email_confirmation_requested" | "oauth_app_created" | "oauth_app_deleted" | "oauth_app_disabled" | "oauth_app_enabled" | "oauth_app_updated" | "password_changed" | "password_reset_requested" | "pending_account_member_created" | "pending_account_member_deleted" | "pending_collaborator_created" | "pending_collaborator_deleted" | "pending_reviewer_created" | "pending_reviewer_deleted" | "pending_team_member_created" | "pending_team_member_deleted" | "plan_created" | "plan_deleted" | "plan_updated" | "preference_updated" | "presentation_created" | "presentation_deleted" | "presentation_updated" | "project_activated" | "project_archive_completed" | "project_archived" | "project_created" | "project_deactivated" | "project_deleted" | "project_field_created" | "project_field_deleted" | "project_field_updated" | "project_invite_link_created" | "project_invite_link_revoked" | "project_moved" | "project_permissions_granted_to_account_user_group" | "project_permissions_granted_to_user" | "project_restored" | "project_unarchive_completed" | "project_unarchived" | "project_updated" | "push_tokens_added" | "push_tokens_deleted" | "resource_control_policies_updated" | "resource_invite_sent" | "review_link_assets_added" | "review_link_assets_deleted" | "review_link_created" | "review_link_deleted" | "review_link_emailed" | "review_link_updated" | "reviewer_created" | "reviewer_deleted" | "role_added" | "role_removed" | "sbwm_template_created" | "sbwm_template_deleted" | "sbwm_template_updated" | "session_refreshed" | "session_revoked" | "share_activity_tracking_consent_changed" | "share_branding_preset_updated" | "share_created" | "share_deleted" | "share_invites_sent" | "share_list_created" | "share_list_deleted" | "share_list_updated" | "share_reviewers_added" | "share_reviewers_removed" | "share_updated" | "share_viewed" | "subscription_cancelled" | "subscription_card_updated" | "subscription_created" | "subscription_line_item_created" | "subscription_line_item_deleted" | "subscription_restored" | "subscription_updated" | "team_created" | "team_creator_updated" | "team_deleted" | "team_lifecycle_policy_updated" | "team_member_created" | "team_member_deleted" | "team_member_reset" | "team_member_updated" | "team_updated" | "transcript_completed_self" | "transcript_diarization_consent_changed" | "transfer_batch_completed" | "user_anonymized" | "user_deactivated" | "user_login" | "user_login_attempt" | "user_logout" | "user_mfa_enforced" | "user_reactivated" | "user_signup" | "user_token_created" | "user_token_deleted" | "user_token_disabled" | "user_token_enabled" | "user_token_updated" | "user_updated" | "v4_migration_role_override_changed" | "v4_planned_migration_creation_failed" | "v4_planned_migration_date_updated" | "webhook_created" | "webhook_deleted" | "webhook_updated" | "workfront_asset_approval_status_updated" | "workspace_permissions_granted_to_account_user_group" | "workspace_permissions_granted_to_user";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Only entries on or after this date (YYYY-MM-DD).
+             */
             from_date?: string;
+            /** @description Only entries from this IPv4 or IPv6 address. */
             ip_address?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Only entries about this project.
+             */
             project_id?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Only entries about this resource.
+             */
             resource_id?: string;
-            /** @enum {string} */
+            /**
+             * @description Only entries about resources of this kind.
+             * @enum {string}
+             */
             resource_type?: "account" | "account_field_definition" | "account_member" | "account_user_group" | "account_v4_migration_eligibility" | "action" | "allowed_domain" | "anonymous_user" | "asset" | "asset_metadata" | "collaborator" | "collection" | "comment" | "comment_impression" | "controlled_domain" | "folder" | "join_request" | "labs_experiment" | "login_factor" | "media" | "oauth_app" | "pending_account_member" | "pending_collaborator" | "pending_reviewer" | "pending_team_member" | "plan" | "presentation" | "project" | "project_field_definition" | "project_invite_link" | "project_preference" | "reset_token" | "review_link" | "reviewer" | "sbwm_template" | "share" | "share_list" | "subscription" | "subscription_line_item" | "team" | "team_member" | "transfer_batch" | "user" | "user_token" | "v4_planned_migration" | "version_stack" | "webhook";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Only entries on or before this date (YYYY-MM-DD).
+             */
             to_date?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Only entries caused by this user.
+             */
             user_id?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Only entries about this workspace.
+             */
             workspace_id?: string;
         };
+        /** @description A folder asset that holds files, version stacks and other folders. */
         Folder: components["schemas"]["AssetCommon"] & {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file used as the folder's cover image; null for the default.
+             */
             cover_file_id: string | null;
         };
+        /** @description A page of folder children: files, folders and version stacks. */
         FolderAssetsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["AssetWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Request body for copying a folder. */
         FolderCopyParams: {
+            /** @description Where to put the copy. */
             data?: {
+                /** @description Id of the destination folder; defaults to the folder's current parent. */
                 parent_id?: string;
             };
         };
+        /** @description The copy of a folder. */
         FolderCopyResponse: {
             data: components["schemas"]["Folder"];
         };
+        /** @description Request body for creating a folder. */
         FolderCreateParams: {
+            /** @description Attributes of the new folder. */
             data: {
+                /** @description Name of the new folder. */
                 name?: string;
             };
         };
+        /** @description Request body for moving a folder. */
         FolderMoveParams: {
+            /** @description Where to move the folder. */
             data: {
+                /** @description Id of the destination folder. */
                 parent_id?: string;
             };
         };
+        /** @description A single folder. */
         FolderResponse: {
             data: components["schemas"]["Folder"];
         };
+        /** @description Request body for updating a folder. */
         FolderUpdateParams: {
+            /** @description Fields to change. */
             data: {
+                /** @description New name of the folder. */
                 name?: string;
             };
         };
+        /** @description A folder with optionally embedded related data. */
         FolderWithIncludes: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file used as the folder's cover image; null for the default.
+             */
             cover_file_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder.
+             */
             id: string;
+            /** @description Name of the folder. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the parent folder; null for a project's root folder.
+             */
             parent_id: string | null;
         } & components["schemas"]["AssetCommonWithIncludes"];
+        /** @description A single folder with optionally embedded related data. */
         FolderWithIncludesResponse: {
             data: components["schemas"]["FolderWithIncludes"];
         };
+        /** @description A page of folders. */
         FoldersWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["FolderWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Search match on the format. */
         FormatMatch: {
+            /** @description Format of the result. */
             format: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always format_match.
+             * @enum {string}
+             */
             type: "format_match";
         };
+        /** @description An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:. */
         FrameOrAdobeId: string;
+        /** @description Search match on the frame rate. */
         FrameRateMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Frame rate of the result, in frames per second.
+             */
             frame_rate: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always frame_rate_match.
+             * @enum {string}
+             */
             type: "frame_rate_match";
         };
+        /** @description A user group of an account. */
         GroupCommon: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the group was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the group, or null.
+             */
             creator_id: string | null;
+            /** @description Emoji shown next to the group's name. */
             emoji: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the group.
+             */
             id: string;
+            /** @description Number of users in the group. */
             member_count: number;
+            /** @description Name of the group. */
             name: string;
-            /** @enum {string} */
+            /**
+             * @description Where the group is managed: frame (in Frame.io), adobe or workfront (synced).
+             * @enum {string}
+             */
             source: "frame" | "adobe" | "workfront";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the group was last changed.
+             */
             updated_at: string;
         };
+        /** @description A user group with optionally embedded related data. */
         GroupCommonWithIncludes: components["schemas"]["GroupCommon"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A single user group. */
         GroupResponse: {
             data: components["schemas"]["GroupCommon"];
         };
+        /** @description A user group, either managed in Frame.io or synced from an outside source, told apart by source. */
         GroupWithIncludes: (components["schemas"]["GroupCommonWithIncludes"] & {
             /** @enum {unknown} */
             source: "frame" | "workfront";
@@ -2354,86 +3403,166 @@ export interface components {
             /** @constant */
             source: "adobe";
         });
+        /** @description A single user group with optionally embedded related data. */
         GroupWithIncludesResponse: {
             data: components["schemas"]["GroupWithIncludes"];
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a user group.
+         * @enum {string}
+         */
         GroupsInclude: "creator";
-        /** @enum {string} */
+        /**
+         * @description Sort orders for user group lists.
+         * @enum {string}
+         */
         GroupsSort: "creator_asc" | "creator_desc" | "name_asc" | "name_desc" | "created_at_asc" | "created_at_desc";
+        /** @description A page of user groups. */
         GroupsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["GroupWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Search match on the presence of an alpha channel. */
         HasAlphaChannelMatch: {
+            /** @description Whether the result has an alpha channel. */
             has_alpha_channel: boolean;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always has_alpha_channel_match.
+             * @enum {string}
+             */
             type: "has_alpha_channel_match";
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a webhook.
+         * @enum {string}
+         */
         Include: "creator";
-        /** @default false */
+        /**
+         * @description Whether a list response should include total_count.
+         * @default false
+         */
         IncludeTotalCount: boolean;
+        /** @description Search match on the creation time. */
         InsertedAtMatch: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the result was created.
+             */
             inserted_at: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always inserted_at_match.
+             * @enum {string}
+             */
             type: "inserted_at_match";
         };
+        /** @description A metadata value holding an integer, such as a rating. */
         IntegerValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description The integer value, or null when unset. */
             value: number | null;
         };
+        /** @description Search match on keywords. */
         KeywordsMatch: {
+            /** @description The result's keywords that relate to the query. */
             keywords: string[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always keywords_match.
+             * @enum {string}
+             */
             type: "keywords_match";
         };
+        /** @description A hyperlink inside a comment's text. */
         Link: {
+            /** @description Character offset in the comment text where the link ends. */
             end_index: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Character offset in the comment text where the link starts (0-based).
+             */
             start_index: number;
+            /** @description The linked text. */
             text: string;
+            /** @description Target of the link. */
             url: string;
         };
+        /** @description A hyperlink to place inside a comment's text. */
         LinkParams: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Character offset in the comment text where the link ends.
+             */
             end_index: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Character offset in the comment text where the link starts (0-based).
+             */
             start_index: number;
+            /** @description Target of the link. */
             url: string;
         };
+        /** @description Pagination links of a list response. */
         Links: {
+            /** @description Relative path of the next page, with the after cursor already in it; null on the last page. Other query parameters of the first request may not be carried over, so append them again. */
             next: string | null;
         };
+        /** @description Definition of a multi-line text metadata field. */
         LongTextDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: Record<string, never>;
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a multi-line text metadata field. */
         LongTextDefinitionParams: {
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a multi-line text metadata field, with its creator when requested. */
         LongTextDefinitionWithIncludes: components["schemas"]["LongTextDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A signed URL for one rendition of a file. */
         MediaLinkCommon: {
+            /** @description Signed URL that downloads the media as an attachment; watermarks may apply. Null when not available. */
             download_url: string | null;
         } & {
             [key: string]: unknown;
         };
+        /** @description Signed URLs for the renditions of a file that were requested with include=media_links.*. */
         MediaLinksCollection: {
             efficient?: components["schemas"]["MediaLinkCommon"];
             high_quality?: components["schemas"]["MediaLinkCommon"];
@@ -2443,13 +3572,21 @@ export interface components {
             thumbnail_high_quality?: components["schemas"]["RenditionMediaLink"];
             video_h264_180?: components["schemas"]["RenditionMediaLink"];
         };
+        /** @description An @mention of a user inside a comment's text. */
         Mention: {
+            /** @description Character offset in the comment text where the mention ends. */
             end_index: number;
+            /** @description Character offset in the comment text where the mention starts. */
             start_index: number;
+            /** @description The mention as written in the text. */
             text: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the mentioned user.
+             */
             user_id: string;
         };
+        /** @description A metadata value on a file together with its field details; field_type tells the variant. */
         MetadataField: (components["schemas"]["TextValue"] & {
             /** @enum {unknown} */
             field_type: "long_text" | "text";
@@ -2478,537 +3615,1047 @@ export interface components {
             /** @enum {unknown} */
             field_type: "user_multi" | "users";
         });
+        /** @description The metadata of a single file. */
         MetadataResponse: {
             data: components["schemas"]["MetadataWithDefinition"];
         };
+        /** @description All metadata values of one file. */
         MetadataWithDefinition: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the file the metadata belongs to.
+             */
             file_id: string;
+            /** @description The file's metadata values with their field details. */
             metadata: components["schemas"]["MetadataField"][];
         };
+        /** @description A metadata value of a multiple-choice select field. */
         MultiSelectValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description All options the field offers. */
             field_options?: components["schemas"]["SelectOption"][];
+            /** @description The selected options. */
             value: components["schemas"]["SelectOption"][];
         };
+        /** @description A metadata value of a multi-user field. */
         MultiUserValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description Users and groups that can be picked when member_options_type is custom. */
             custom_members?: components["schemas"]["UserValue"][];
-            /** @enum {string} */
+            /**
+             * @description Who can be picked: all project members, or only custom_members.
+             * @enum {string}
+             */
             member_options_type?: "custom" | "all_project_members";
+            /** @description The selected users and groups. */
             value: components["schemas"]["UserValue"][];
         };
+        /** @description Search match on the name. */
         NameMatch: {
+            /** @description Name of the result. */
             name: string;
+            /** @description Query terms that matched the name. */
             terms: string[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always name_match.
+             * @enum {string}
+             */
             type: "name_match";
         };
+        /** @description Search match on the notes. */
         NotesMatch: {
+            /** @description Notes of the result. */
             notes: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always notes_match.
+             * @enum {string}
+             */
             type: "notes_match";
         };
+        /** @description Definition of a number metadata field. */
         NumberDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @enum {string|null} */
+                /**
+                 * @description How the number is displayed, for example as a duration, timecode or storage size.
+                 * @enum {string|null}
+                 */
                 number_format?: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode" | null;
+                /** @description Number of decimal places kept (0 to 3). */
                 scale: number;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a number metadata field. */
         NumberDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @enum {string} */
+                /**
+                 * @description How the number is displayed, for example as a duration, timecode or storage size.
+                 * @enum {string}
+                 */
                 number_format?: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode";
+                /** @description Number of decimal places kept (0 to 3). */
                 scale: number;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a number metadata field, with its creator when requested. */
         NumberDefinitionWithIncludes: components["schemas"]["NumberDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A metadata value of a number field. */
         NumberValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description The number, or null when unset. */
             value: number | null;
         };
+        /** @description Signed URLs for the original uploaded file, for download or inline viewing. */
         OriginalMediaLink: components["schemas"]["MediaLinkCommon"] & {
+            /** @description Signed URL that shows the original in a browser (inline) instead of downloading it. */
             inline_url: string | null;
         };
+        /** @description Search match on the page count. */
         PageCountMatch: {
+            /** @description Number of pages of the result. */
             page_count: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always page_count_match.
+             * @enum {string}
+             */
             type: "page_count_match";
         };
+        /** @description Profile of the authenticated user. */
         Profile: {
+            /** @description URL of the user's avatar image, or null. */
             avatar_url: string | null;
+            /** @description Email address of the user. */
             email: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user.
+             */
             id: string;
+            /** @description Name of the user. */
             name: string;
         };
+        /** @description The profile of the authenticated user. */
         ProfileResponse: {
             data: components["schemas"]["Profile"];
         };
+        /** @description A project: a workspace-level container of folders, files and shares with its own members. */
         Project: {
+            /** @description Id of the project's directory in Adobe cloud storage, when there is one. */
             adobe_id?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the project was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project.
+             */
             id: string;
+            /** @description Name of the project. */
             name: string;
+            /** @description Whether access is limited to people invited to the project. */
             restricted?: boolean;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project's top-level folder.
+             */
             root_folder_id: string;
-            /** @enum {string} */
+            /**
+             * @description active, or inactive for a deactivated project.
+             * @enum {string}
+             */
             status: "active" | "inactive";
-            /** @default 0 */
+            /**
+             * @description Storage the project uses, in bytes.
+             * @default 0
+             */
             storage: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the project was last changed.
+             */
             updated_at: string;
+            /** @description Link that opens the project in the Frame.io web app. */
             view_url: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the workspace the project belongs to.
+             */
             workspace_id: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a project.
+         * @enum {string}
+         */
         ProjectInclude: "owner";
+        /** @description Search match on the containing project. */
         ProjectMatch: {
+            /** @description The project whose name matched. */
             project: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the project.
+                 */
                 id: string;
+                /** @description Name of the project. */
                 name: string;
             };
+            /** @description Query terms that matched the project name. */
             terms: string[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always project_match.
+             * @enum {string}
+             */
             type: "project_match";
         };
+        /** @description Id and name of a project that matched a search. */
         ProjectMatchInfo: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the project.
+             */
             id: string;
+            /** @description Name of the project. */
             name: string;
         };
+        /** @description Request body for creating a project. */
         ProjectParams: {
+            /** @description Attributes of the new project. */
             data: {
+                /** @description Name of the new project. */
                 name: string;
+                /** @description Whether access should be limited to people invited to the project. */
                 restricted?: boolean;
             };
         };
+        /** @description A single project. */
         ProjectResponse: {
             data: components["schemas"]["Project"];
         };
+        /** @description A search hit on a project, with the reasons it matched. */
         ProjectSearchResult: {
+            /** @description Why the project matched the query. */
             matches: components["schemas"]["SearchMatch"][];
             result: components["schemas"]["Project"];
-            /** @enum {string} */
+            /**
+             * @description Kind of result; always project_result.
+             * @enum {string}
+             */
             type: "project_result";
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for project lists.
+         * @enum {string}
+         */
         ProjectSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
+        /** @description Request body for updating a project; send only the fields to change. */
         ProjectUpdateParams: {
+            /** @description Fields to change; omitted ones keep their value. */
             data: {
+                /** @description New name of the project. */
                 name?: string;
+                /** @description Whether access should be limited to people invited to the project. */
                 restricted?: boolean;
-                /** @enum {string} */
+                /**
+                 * @description Set to inactive to deactivate the project, active to reactivate it.
+                 * @enum {string}
+                 */
                 status?: "active" | "inactive";
             };
         };
+        /** @description A page of project members with their roles. */
         ProjectUserRolesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["UserRole"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description A project with optionally embedded related data. */
         ProjectWithIncludes: components["schemas"]["Project"] & {
+            /** @description Description of the project, or null. */
             description: string | null;
             owner?: components["schemas"]["User"];
         };
+        /** @description A single project with optionally embedded related data. */
         ProjectWithIncludesResponse: {
             data: components["schemas"]["ProjectWithIncludes"];
         };
+        /** @description A page of projects. */
         ProjectsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["ProjectWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Definition of a rating metadata field. */
         RatingDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Color of the icons, as a hex code such as #fbd400. */
                 color?: string | null;
+                /** @description Highest rating value (0 to 5). */
                 max_value: number;
-                /** @enum {string|null} */
+                /**
+                 * @description Icon used for the rating: star, heart or thumbs_up.
+                 * @enum {string|null}
+                 */
                 style?: "star" | "heart" | "thumbs_up" | null;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a rating metadata field. */
         RatingDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Color of the icons, as a hex code such as #fbd400. */
                 color?: string;
+                /** @description Highest rating value (0 to 5). */
                 max_value: number;
-                /** @enum {string} */
+                /**
+                 * @description Icon used for the rating: star, heart or thumbs_up.
+                 * @enum {string}
+                 */
                 style?: "star" | "heart" | "thumbs_up";
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a rating metadata field, with its creator when requested. */
         RatingDefinitionWithIncludes: components["schemas"]["RatingDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description Search match on the rating. */
         RatingMatch: {
+            /** @description Color of the rating field's icons. */
             color?: string;
+            /** @description Highest value of the rating field. */
             max_value?: number;
+            /** @description Rating the result has. */
             rating: number;
+            /** @description Icon style of the rating field. */
             style?: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always rating_match.
+             * @enum {string}
+             */
             type: "rating_match";
         };
+        /** @description The share after an asset was removed, with the id of that asset. */
         RemoveAssetResponse: {
+            /** @description The share, plus the id of the removed asset. */
             data: components["schemas"]["Share"] & {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the asset that was removed.
+                 */
                 asset_removed: string;
             };
         };
+        /** @description Request body for removing reviewers from a secure share. */
         RemoveReviewerParams: {
+            /** @description Who to remove. */
             data: {
+                /** @description Reviewers to remove, given by exactly one kind of identifier (up to 10). */
                 reviewers: {
+                    /** @description Adobe user ids of the reviewers to remove. */
                     adobe_user_ids?: string[];
+                    /** @description Email addresses of the reviewers to remove. */
                     emails?: components["schemas"]["Email"][];
+                    /** @description Frame.io user ids of the reviewers to remove. */
                     user_ids?: components["schemas"]["UUID"][];
                 };
             };
         };
+        /** @description Signed URLs for a transcoded rendition of a file, such as a thumbnail or proxy. */
         RenditionMediaLink: components["schemas"]["MediaLinkCommon"] & {
+            /** @description Signed URL for streaming or displaying the rendition; watermarks may apply. Null when not available. */
             url: string | null;
         };
+        /** @description Opaque pagination cursor taken from links.next. */
         RequestAfterOpaqueCursor: string | null;
         /**
          * Format: int32
+         * @description Number of items per page for list operations.
          * @default 50
          */
         RequestPageSize: number;
+        /** @description Search match on the height in pixels. */
         ResolutionHeightMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Height of the result in pixels.
+             */
             resolution_height: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always resolution_height_match.
+             * @enum {string}
+             */
             type: "resolution_height_match";
         };
+        /** @description Search match on the width in pixels. */
         ResolutionWidthMatch: {
-            /** Format: float */
+            /**
+             * Format: float
+             * @description Width of the result in pixels.
+             */
             resolution_width: number;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always resolution_width_match.
+             * @enum {string}
+             */
             type: "resolution_width_match";
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for share reviewer lists.
+         * @enum {string}
+         */
         ReviewersSort: "name_asc" | "active" | "name_desc" | "inactive";
+        /** @description One reason a search result matched; type tells which attribute matched. */
         SearchMatch: components["schemas"]["NameMatch"] | components["schemas"]["SourceFilenameMatch"] | components["schemas"]["ProjectMatch"] | components["schemas"]["CreatorMatch"] | components["schemas"]["AssigneeMatch"] | components["schemas"]["FormatMatch"] | components["schemas"]["KeywordsMatch"] | components["schemas"]["StatusMatch"] | components["schemas"]["VisualMatch"] | components["schemas"]["TranscriptionMatch"] | components["schemas"]["CommentMatch"] | components["schemas"]["RatingMatch"] | components["schemas"]["CommentCountMatch"] | components["schemas"]["PageCountMatch"] | components["schemas"]["DurationMatch"] | components["schemas"]["FilesizeMatch"] | components["schemas"]["AudioSampleRateMatch"] | components["schemas"]["NotesMatch"] | components["schemas"]["UploadedAtMatch"] | components["schemas"]["UpdatedAtMatch"] | components["schemas"]["DeletedAtMatch"] | components["schemas"]["InsertedAtMatch"] | components["schemas"]["FileTypeMatch"] | components["schemas"]["BitDepthMatch"] | components["schemas"]["BitRateMatch"] | components["schemas"]["CodecMatch"] | components["schemas"]["ChannelsMatch"] | components["schemas"]["FrameRateMatch"] | components["schemas"]["HasAlphaChannelMatch"] | components["schemas"]["ColorSpaceMatch"] | components["schemas"]["ResolutionWidthMatch"] | components["schemas"]["ResolutionHeightMatch"] | components["schemas"]["DynamicRangeMatch"];
+        /** @description Request body for an account search. */
         SearchParams: {
-            /** @enum {string} */
+            /**
+             * @description lexical matches the query terms; nlp interprets a natural-language description.
+             * @enum {string}
+             */
             engine: "lexical" | "nlp";
+            /** @description Which kinds of result to return; all are on by default. */
             filters?: {
-                /** @default true */
+                /**
+                 * @description Return files and version stacks.
+                 * @default true
+                 */
                 files_and_version_stacks?: boolean;
-                /** @default true */
+                /**
+                 * @description Return folders.
+                 * @default true
+                 */
                 folders?: boolean;
-                /** @default true */
+                /**
+                 * @description Return projects.
+                 * @default true
+                 */
                 projects?: boolean;
             };
+            /** @description What to search for. */
             query: string;
         };
+        /** @description A page of search results. */
         SearchResponse: {
+            /** @description Results of this page, each an asset or a project with its matches. */
             data: (components["schemas"]["AssetSearchResult"] | components["schemas"]["ProjectSearchResult"])[];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Definition of a single-choice select metadata field. */
         SelectDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string | null;
+                    /** @description Label of the option. */
                     display_name: string;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the option.
+                     */
                     id?: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a single-choice select metadata field. */
         SelectDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string;
+                    /** @description Label of the option. */
                     display_name: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a single-choice select metadata field, with its creator when requested. */
         SelectDefinitionWithIncludes: components["schemas"]["SelectDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description Definition of a multiple-choice select metadata field. */
         SelectMultiDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string | null;
+                    /** @description Label of the option. */
                     display_name: string;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the option.
+                     */
                     id?: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a multiple-choice select metadata field. */
         SelectMultiDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string;
+                    /** @description Label of the option. */
                     display_name: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a multiple-choice select metadata field, with its creator when requested. */
         SelectMultiDefinitionWithIncludes: components["schemas"]["SelectMultiDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description An option of a select field. */
         SelectOption: {
+            /** @description Label of the option. */
             display_name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the option.
+             */
             id: string;
         };
+        /** @description A metadata value of a single-choice select field. */
         SelectValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description All options the field offers. */
             field_options?: components["schemas"]["SelectOption"][];
+            /** @description Selected options (a single-choice field holds at most one). */
             value: components["schemas"]["SelectOption"][];
         };
+        /** @description A share: a link that presents a set of assets for review, publicly or to invited reviewers. */
         Share: {
-            /** @enum {string} */
+            /**
+             * @description public: anyone with the link can open it; secure: only invited reviewers can.
+             * @enum {string}
+             */
             access: "public" | "secure";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the collection that holds the share's assets.
+             */
             collection_id: string;
+            /** @description Whether viewers may comment. */
             commenting_enabled: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share was created.
+             */
             created_at: string;
+            /** @description Description shown on the share page. */
             description: string | null;
+            /** @description Whether viewers may download the shared assets. */
             downloading_enabled: boolean;
+            /** @description Whether the share link currently works. */
             enabled: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share stops working; null for no expiry.
+             */
             expiration: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the share.
+             */
             id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When someone last opened the share; null if never.
+             */
             last_viewed_at: string | null;
+            /** @description Name of the share, or null. */
             name: string | null;
+            /** @description Passphrase viewers must enter; null for none. */
             passphrase?: string | null;
+            /** @description Short public URL of the share. */
             short_url: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the share was last changed.
+             */
             updated_at: string;
         };
+        /** @description A single share. */
         ShareResponse: {
             data: components["schemas"]["Share"];
         };
+        /** @description The reviewers of a secure share. */
         ShareReviewersResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["User"][];
             links?: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for share lists.
+         * @enum {string}
+         */
         ShareSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
+        /** @description A page of shares. */
         SharesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["Share"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description A metadata value of a single-user field. */
         SingleUserValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description Users and groups that can be picked when member_options_type is custom. */
             custom_members?: components["schemas"]["UserValue"][];
-            /** @enum {string} */
+            /**
+             * @description Who can be picked: all project members, or only custom_members.
+             * @enum {string}
+             */
             member_options_type?: "custom" | "all_project_members";
+            /** @description Selected users or groups (a single-user field holds at most one). */
             value: components["schemas"]["UserValue"][];
         };
+        /** @description Search match on the original file name. */
         SourceFilenameMatch: {
+            /** @description Original file name of the result. */
             source_filename: string;
+            /** @description Query terms that matched the original file name. */
             terms: string[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always source_filename_match.
+             * @enum {string}
+             */
             type: "source_filename_match";
         };
+        /** @description Search match on the review status. */
         StatusMatch: {
+            /** @description Review status of the result. */
             status: string;
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always status_match.
+             * @enum {string}
+             */
             type: "status_match";
         };
+        /** @description A user group synced from Adobe or Workfront, with its sync status. */
         SyncGroupWithIncludes: components["schemas"]["GroupCommonWithIncludes"] & {
-            /** @enum {string} */
+            /**
+             * @description Progress of the latest sync from the outside source.
+             * @enum {string}
+             */
             sync_status: "not_started" | "in_progress" | "completed" | "error";
         };
+        /** @description Definition of a single-line text metadata field. */
         TextDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: Record<string, never>;
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a single-line text metadata field. */
         TextDefinitionParams: {
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a single-line text metadata field, with its creator when requested. */
         TextDefinitionWithIncludes: components["schemas"]["TextDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A text-review markup in a document comment: highlighted, inserted, removed or replaced text. */
         TextReviewAnnotation: {
+            /** @description Rectangles covering the marked text, one per line; the origin is the lower-left corner. */
             bounds: components["schemas"]["TextReviewAnnotationBounds"][];
+            /** @description The text that was selected in the document. */
             selection_text: string | null;
+            /** @description Text proposed as an insertion or replacement. */
             suggested_text: string | null;
-            /** @enum {string} */
+            /**
+             * @description Kind of markup: highlight, insert, remove or replace.
+             * @enum {string}
+             */
             text_review_annotation_type: "highlight" | "insert" | "remove" | "replace";
         };
+        /** @description A rectangle on the page covered by a text-review markup. */
         TextReviewAnnotationBounds: {
+            /** @description Height of the rectangle. */
             height: number;
+            /** @description Width of the rectangle. */
             width: number;
+            /** @description Horizontal position of the rectangle's left edge. */
             x: number;
+            /** @description Vertical position of the rectangle's bottom edge. */
             y: number;
         };
+        /** @description Changes to a comment's text-review markup; send only the fields to change. */
         TextReviewAnnotationUpdate: {
+            /** @description New rectangles; the stored ones are kept when omitted. */
             bounds?: components["schemas"]["TextReviewAnnotationBounds"][];
+            /** @description New selected text. */
             selection_text?: string | null;
+            /** @description New suggested text. */
             suggested_text?: string | null;
-            /** @enum {string} */
+            /**
+             * @description New kind of markup.
+             * @enum {string}
+             */
             text_review_annotation_type?: "highlight" | "insert" | "remove" | "replace";
         };
+        /** @description A metadata value of a text or long-text field. */
         TextValue: components["schemas"]["FieldValueCommon"] & {
+            /** @description The text, or null when unset. */
             value: string | null;
         };
+        /** @description A point in time-based media: an SMPTE timecode string (HH:MM:SS:FF), a frame number, or null. */
         TimeStamp: string | number | null;
+        /** @description Definition of a toggle (yes/no) metadata field. */
         ToggleDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Color of the toggle, as a hex code such as #fbd400. */
                 color: string | null;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a toggle (yes/no) metadata field. */
         ToggleDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration?: {
+                /** @description Color of the toggle, as a hex code such as #fbd400. */
                 color?: string;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a toggle (yes/no) metadata field, with its creator when requested. */
         ToggleDefinitionWithIncludes: components["schemas"]["ToggleDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description Search match on the transcript. */
         TranscriptionMatch: {
+            /** @description Transcript segments that matched. */
             matches: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the transcript segment.
+                 */
                 id: string;
+                /** @description Excerpts of the segment around the match. */
                 snippets: string[];
+                /** @description Query terms that matched the transcript. */
                 terms: string[];
             }[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always transcription_match.
+             * @enum {string}
+             */
             type: "transcription_match";
         };
-        /** Format: uuid */
+        /**
+         * Format: uuid
+         * @description A UUID.
+         */
         UUID: string;
+        /** @description Request body for updating a comment; send only the fields to change. */
         UpdateCommentParams: {
+            /** @description Fields to change; omitted ones keep their value. */
             data: {
+                /** @description New pin point, or null to remove it. */
                 anchor?: components["schemas"]["Anchor"] | null;
+                /** @description New drawing as a stringified JSON document, or null to remove it. */
                 annotation?: string | null;
+                /** @description true marks the comment completed, false reopens it. */
                 completed?: boolean | null;
-                /** Format: int32 */
+                /**
+                 * Format: int32
+                 * @description New length of the commented range in frames.
+                 */
                 duration?: number | null;
+                /** @description Hyperlinks in the new text, by character range. */
                 links?: components["schemas"]["LinkParams"][];
+                /** @description New document page (1-based). */
                 page?: number | null;
+                /** @description New body of the comment. */
                 text?: string;
                 text_review_annotation?: components["schemas"]["TextReviewAnnotationUpdate"];
                 timestamp?: components["schemas"]["TimeStamp"];
             };
         };
+        /** @description Changes to a date metadata field; name and configuration are optional. */
         UpdateDateDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
                 /**
+                 * @description How the date is written: local, friendly, usa, euro or iso.
                  * @default local
                  * @enum {string}
                  */
                 display_format?: "local" | "friendly" | "usa" | "euro" | "iso";
-                /** @default false */
+                /**
+                 * @description Whether the time zone is shown.
+                 * @default false
+                 */
                 display_timezone?: boolean;
-                /** @default false */
+                /**
+                 * @description Whether the value holds a time of day as well as a date.
+                 * @default false
+                 */
                 include_time?: boolean;
                 /**
+                 * @description 12-hour or 24-hour clock.
                  * @default twelve_hour
                  * @enum {string}
                  */
                 time_format?: "twelve_hour" | "twenty_four_hour";
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Request body for updating a metadata field definition; field_type selects the variant. */
         UpdateFieldDefinitionParams: {
+            /** @description Changes to the field definition; field_type selects the variant. */
             data?: (components["schemas"]["UpdateTextDefinitionParams"] & {
                 /** @constant */
                 field_type: "text";
@@ -3041,460 +4688,873 @@ export interface components {
                 field_type: "user_multi";
             });
         };
+        /** @description Request body for updating a user group. */
         UpdateGroupParams: {
+            /** @description Fields to change. */
             data: {
+                /** @description New emoji for the group. */
                 emoji?: string;
+                /** @description New name of the group. */
                 name?: string;
             };
         };
+        /** @description Changes to a multi-line text metadata field; name and configuration are optional. */
         UpdateLongTextDefinitionParams: {
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a number metadata field; name and configuration are optional. */
         UpdateNumberDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
-                /** @enum {string} */
+                /**
+                 * @description How the number is displayed, for example as a duration, timecode or storage size.
+                 * @enum {string}
+                 */
                 number_format?: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode";
+                /** @description Number of decimal places kept (0 to 3). */
                 scale?: number;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a rating metadata field; name and configuration are optional. */
         UpdateRatingDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
+                /** @description Color of the icons, as a hex code such as #fbd400. */
                 color?: string;
+                /** @description Highest rating value (0 to 5). */
                 max_value?: number;
-                /** @enum {string} */
+                /**
+                 * @description Icon used for the rating: star, heart or thumbs_up.
+                 * @enum {string}
+                 */
                 style?: "star" | "heart" | "thumbs_up";
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a single-choice select metadata field; name and configuration are optional. */
         UpdateSelectDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options?: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string;
+                    /** @description Label of the option. */
                     display_name: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a multiple-choice select metadata field; name and configuration are optional. */
         UpdateSelectMultiDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
-                /** @default true */
+                /**
+                 * @description Whether users may add new options while filling in the field.
+                 * @default true
+                 */
                 enable_add_new?: boolean;
+                /** @description Options the field offers. */
                 options?: {
+                    /** @description Color of the option, as a hex code. */
                     color?: string;
+                    /** @description Label of the option. */
                     display_name: string;
                 }[];
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Request body for updating a share; send only the fields to change. */
         UpdateShareParams: {
+            /** @description Fields to change; omitted ones keep their value. */
             data: {
-                /** @enum {string} */
+                /**
+                 * @description public: anyone with the link can open it; secure: only invited reviewers can.
+                 * @enum {string}
+                 */
                 access?: "public" | "secure";
+                /** @description New description shown on the share page. */
                 description?: string | null;
+                /** @description Whether viewers may download the shared assets. */
                 downloading_enabled?: boolean;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When the share stops working; null removes the expiry.
+                 */
                 expiration?: string | null;
+                /** @description New name of the share. */
                 name?: string | null;
+                /** @description Passphrase viewers must enter; null removes it. */
                 passphrase?: string | null;
             };
         };
+        /** @description Changes to a single-line text metadata field; name and configuration are optional. */
         UpdateTextDefinitionParams: {
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a toggle (yes/no) metadata field; name and configuration are optional. */
         UpdateToggleDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
+                /** @description Color of the toggle, as a hex code such as #fbd400. */
                 color?: string;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Changes to a multi-user metadata field; name and configuration are optional. */
         UpdateUserMultiDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members?: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Request body for setting a user's role on a project or folder. */
         UpdateUserRolesParams: {
+            /** @description The role to set. */
             data: {
-                /** @enum {string} */
+                /**
+                 * @description Role to give the user.
+                 * @enum {string}
+                 */
                 role: "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
             };
         };
+        /** @description The role a user holds after the change. */
         UpdateUserRolesResponse: {
+            /** @description The user's role after the change. */
             data: {
-                /** @enum {string} */
+                /**
+                 * @description Role the user now holds.
+                 * @enum {string}
+                 */
                 role?: "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
             };
         };
+        /** @description Changes to a single-user metadata field; name and configuration are optional. */
         UpdateUserSingleDefinitionParams: {
+            /** @description New settings for this kind of field. */
             field_configuration?: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members?: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of the field being updated; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description New name of the field definition. */
             name?: string;
         };
+        /** @description Request body for setting a user's role in a workspace. */
         UpdateWorkspaceRoleParams: {
+            /** @description The role to set. */
             data: {
                 role: components["schemas"]["WorkspaceRole"];
             };
         };
+        /** @description The workspace role a user holds after the change. */
         UpdateWorkspaceRoleResponse: {
+            /** @description The user's workspace role after the change. */
             data: {
                 role?: components["schemas"]["WorkspaceRole"];
             };
         };
+        /** @description Search match on the last update time. */
         UpdatedAtMatch: {
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always updated_at_match.
+             * @enum {string}
+             */
             type: "updated_at_match";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the result was last updated.
+             */
             updated_at: string;
         };
+        /** @description One part of a multipart upload: a presigned URL and the number of bytes to PUT to it. */
         UploadUrl: {
+            /** @description Number of bytes to send to this URL. */
             size: number;
+            /** @description Presigned URL; PUT this part's bytes to it with the x-amz-acl: private header and the file's media type. */
             url: string;
         };
+        /** @description Search match on the upload time. */
         UploadedAtMatch: {
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always uploaded_at_match.
+             * @enum {string}
+             */
             type: "uploaded_at_match";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the result was uploaded.
+             */
             uploaded_at: string;
         };
+        /** @description A Frame.io user as shown on other resources. */
         User: {
+            /** @description Whether the user is active; null when not known. */
             active: boolean | null;
+            /** @description Adobe id of the user, when known. */
             adobe_user_id?: string | null;
+            /** @description URL of the user's avatar image, or null. */
             avatar_url: string | null;
+            /** @description Email address of the user. */
             email: string;
+            /** @description Id of the user; null for invitees who have no Frame.io account yet. */
             id: string | null;
+            /** @description Display name of the user; may be null for invitees. */
             name: string | null;
         };
+        /** @description Definition of a multi-user metadata field. */
         UserMultiDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a multi-user metadata field. */
         UserMultiDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members?: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a multi-user metadata field, with its creator when requested. */
         UserMultiDefinitionWithIncludes: components["schemas"]["UserMultiDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A user together with their role on a project or folder. */
         UserRole: {
-            /** @enum {string} */
+            /**
+             * @description Role the user holds on the project or folder.
+             * @enum {string}
+             */
             role: "workspace_admin" | "full_access" | "editor" | "edit_only" | "commenter" | "viewer" | "admin" | "owner";
             user: components["schemas"]["User"];
         };
-        /** @enum {string} */
+        /**
+         * @description Sort orders for member lists.
+         * @enum {string}
+         */
         UserRoleSort: "role_asc" | "role_desc" | "name_asc" | "name_desc" | "email_asc" | "email_desc";
+        /** @description A page of users with their roles. */
         UserRolesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["UserRole"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Definition of a single-user metadata field. */
         UserSingleDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user who created the field definition.
+             */
             creator_id: string;
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field; decides the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "user_single" | "user_multi" | "date";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the field definition.
+             */
             id: string;
+            /** @description Whether the definition can be changed; system fields cannot. */
             mutable: boolean;
+            /** @description Name of the field as shown to users. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the field definition was last changed.
+             */
             updated_at: string;
         };
+        /** @description Settings for creating a single-user metadata field. */
         UserSingleDefinitionParams: {
+            /** @description Settings specific to this kind of field. */
             field_configuration: {
+                /** @description Users and groups that can be picked when member_options_type is custom. */
                 custom_members?: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Id of the user or group.
+                     */
                     id: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Whether id refers to a user or an account user group.
+                     * @enum {string}
+                     */
                     type: "user" | "account_user_group";
                 }[];
-                /** @enum {string} */
+                /**
+                 * @description Who can be picked: all project members, or only custom_members.
+                 * @enum {string}
+                 */
                 member_options_type: "all_project_members" | "custom";
+                /** @description Whether people are notified when they are picked in the field. */
                 notify_members: boolean;
             };
-            /** @enum {string} */
+            /**
+             * @description Kind of field to create; selects the shape of field_configuration.
+             * @enum {string}
+             */
             field_type: "text" | "long_text" | "select" | "select_multi" | "rating" | "number" | "toggle" | "date" | "user_multi" | "user_single";
+            /** @description Name of the field as shown to users. */
             name: string;
         };
+        /** @description Definition of a single-user metadata field, with its creator when requested. */
         UserSingleDefinitionWithIncludes: components["schemas"]["UserSingleDefinition"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A user or user group referenced by a user field. */
         UserValue: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the user or user group.
+             */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description Whether id refers to a user or an account user group.
+             * @enum {string}
+             */
             type: "user" | "account_user_group";
         };
+        /** @description A version stack: several files grouped as versions of one asset, with the newest as head. */
         VersionStack: {
             head_version: components["schemas"]["File"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the version stack.
+             */
             id: string;
+            /** @description Name of the version stack. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder that contains the version stack.
+             */
             parent_id: string | null;
         } & components["schemas"]["AssetCommon"];
+        /** @description A page of the files in a version stack. */
         VersionStackAssetsWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["AssetWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Request body for copying a version stack. */
         VersionStackCopyParams: {
+            /** @description Where to put the copy. */
             data?: {
+                /** @description Id of the destination folder; defaults to the stack's current folder. */
                 parent_id?: string;
             };
         };
+        /** @description The copy of a version stack. */
         VersionStackCopyResponse: {
             data: components["schemas"]["VersionStack"];
         };
+        /** @description Request body for creating a version stack. */
         VersionStackCreateParams: {
+            /** @description Files to stack. */
             data: {
+                /** @description Files to stack, oldest version first; the last becomes the head. */
                 file_ids: components["schemas"]["FrameOrAdobeId"][];
             };
         };
+        /** @description Request body for moving a version stack. */
         VersionStackMoveParams: {
+            /** @description Where to move the version stack. */
             data: {
+                /** @description Id of the destination folder. */
                 parent_id?: string;
             };
         };
+        /** @description A single version stack. */
         VersionStackResponse: {
             data: components["schemas"]["VersionStack"];
         };
+        /** @description A version stack with optionally embedded related data. */
         VersionStackWithIncludes: {
+            /** @description The current (newest) version of the stack, or null. */
             head_version: components["schemas"]["FileWithIncludes"] | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the version stack.
+             */
             id: string;
+            /** @description Name of the version stack. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the folder that contains the version stack.
+             */
             parent_id: string | null;
         } & components["schemas"]["AssetCommonWithIncludes"];
+        /** @description A single version stack with optionally embedded related data. */
         VersionStackWithIncludesResponse: {
             data: components["schemas"]["VersionStackWithIncludes"];
         };
+        /** @description A page of version stacks. */
         VersionStacksWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["VersionStackWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description Search match on the visual content of the media. */
         VisualMatch: {
+            /** @description Segments of the video that matched. */
             clips: {
+                /** @description Time of the best-matching frame, in milliseconds. */
                 best_frame_time: number;
+                /** @description End of the segment, in milliseconds. */
                 end_time: number;
+                /** @description Position of the segment in time order. */
                 index: number;
+                /** @description Position of the segment when ordered by relevance. */
                 relevancy_index: number;
+                /** @description Start of the segment, in milliseconds. */
                 start_time: number;
             }[];
-            /** @enum {string} */
+            /**
+             * @description Kind of match; always visual_match.
+             * @enum {string}
+             */
             type: "visual_match";
         };
+        /** @description A segment of a video that matched a visual search. */
         VisualMatchClip: {
+            /** @description Time of the best-matching frame, in milliseconds. */
             best_frame_time: number;
+            /** @description End of the segment, in milliseconds. */
             end_time: number;
+            /** @description Position of the segment in time order. */
             index: number;
+            /** @description Position of the segment when ordered by relevance. */
             relevancy_index: number;
+            /** @description Start of the segment, in milliseconds. */
             start_time: number;
         };
+        /** @description A webhook: a URL subscribed to a set of event types in a workspace. */
         Webhook: {
+            /** @description Whether deliveries are currently sent. */
             active?: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the webhook was created.
+             */
             created_at: string;
             events: components["schemas"]["WebhookEvents"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the webhook.
+             */
             id: string;
+            /** @description Name of the webhook. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the webhook was last changed.
+             */
             updated_at: string;
+            /** @description Endpoint that receives the event deliveries. */
             url: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the workspace whose events are delivered.
+             */
             workspace_id?: string | null;
         };
+        /** @description Request body for creating a webhook. */
         WebhookCreateParams: {
+            /** @description Attributes of the new webhook. */
             data: {
                 events: components["schemas"]["WebhookEvents"];
+                /** @description Name of the webhook. */
                 name: string;
+                /** @description Endpoint that will receive the event deliveries. */
                 url: string;
             };
         };
+        /** @description The newly created webhook, including its signing secret, which is returned only at creation. */
         WebhookCreateResponse: {
+            /** @description The new webhook, with its secret. */
             data: components["schemas"]["Webhook"] & {
+                /** @description Signing secret for verifying deliveries (HMAC-SHA256 in X-Frameio-Signature). Returned only here: store it now. */
                 secret: string;
             };
         };
+        /** @description Payload Frame.io POSTs to a webhook URL; it names the event and carries only ids. */
         WebhookEvent: {
             type: components["schemas"]["WebhookEventType"];
+            /** @description The resource the event is about. */
             resource: {
+                /** @description Kind of resource, such as file, folder, comment or project. */
                 type: string;
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the resource.
+                 */
                 id: string;
             };
+            /** @description The account the event happened in. */
             account: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the account.
+                 */
                 id: string;
             };
+            /** @description The workspace the event happened in. */
             workspace: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the workspace.
+                 */
                 id: string;
             };
+            /** @description The project the event happened in; may be absent for workspace-level events. */
             project?: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the project.
+                 */
                 id: string;
             };
+            /** @description The user who caused the event. */
             user: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description Id of the user.
+                 */
                 id: string;
             };
         };
-        /** @enum {string} */
+        /**
+         * @description An event type a webhook can subscribe to.
+         * @enum {string}
+         */
         WebhookEventType: "file.created" | "file.deleted" | "file.ready" | "file.updated" | "file.upload.completed" | "file.versioned" | "file.copied" | "folder.created" | "folder.deleted" | "folder.updated" | "folder.copied" | "comment.completed" | "comment.created" | "comment.deleted" | "comment.uncompleted" | "comment.updated" | "customfield.created" | "customfield.updated" | "customfield.deleted" | "metadata.value.updated" | "project.created" | "project.deleted" | "project.updated" | "collection.created" | "collection.updated" | "collection.deleted" | "share.created" | "share.updated" | "share.deleted" | "share.viewed";
+        /** @description The event types a webhook subscribes to; at least one, without repeats. */
         WebhookEvents: components["schemas"]["WebhookEventType"][];
+        /** @description A single webhook. */
         WebhookResponse: {
             data: components["schemas"]["Webhook"];
         };
+        /** @description Request body for updating a webhook; send only the fields to change. */
         WebhookUpdateParams: {
+            /** @description Fields to change; omitted ones keep their value. */
             data: {
+                /** @description false pauses deliveries, true resumes them. */
                 active?: boolean;
                 events?: components["schemas"]["WebhookEvents"];
+                /** @description Name of the webhook. */
                 name?: string;
+                /** @description New endpoint for the event deliveries. */
                 url?: string;
             };
         };
+        /** @description A webhook with optionally embedded related data. */
         WebhookWithIncludes: components["schemas"]["Webhook"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A single webhook with optionally embedded related data. */
         WebhookWithIncludesResponse: {
             data: components["schemas"]["WebhookWithIncludes"];
         };
+        /** @description A page of webhooks. */
         WebhooksWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["WebhookWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description A workspace: a group of projects within an account, with its own members. */
         Workspace: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the account the workspace belongs to.
+             */
             account_id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the workspace was created.
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Id of the workspace.
+             */
             id: string;
+            /** @description Name of the workspace. */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the workspace was last changed.
+             */
             updated_at: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Related data that can be embedded in a workspace.
+         * @enum {string}
+         */
         WorkspaceInclude: "creator";
+        /** @description Request body for creating or renaming a workspace. */
         WorkspaceParams: {
+            /** @description Attributes of the workspace. */
             data: {
+                /** @description Name of the workspace. */
                 name?: string;
             };
         };
+        /** @description A single workspace. */
         WorkspaceResponse: {
             data: components["schemas"]["Workspace"];
         };
-        /** @enum {string} */
+        /**
+         * @description Role a user can hold in a workspace.
+         * @enum {string}
+         */
         WorkspaceRole: "workspace_admin" | "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
-        /** @enum {string} */
+        /**
+         * @description Sort orders for workspace lists.
+         * @enum {string}
+         */
         WorkspaceSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
+        /** @description A user together with their role in a workspace. */
         WorkspaceUserRole: {
-            /** @enum {string} */
+            /**
+             * @description Role the user holds in the workspace.
+             * @enum {string}
+             */
             role: "full_access" | "editor" | "edit_only" | "commenter" | "viewer" | "admin" | "owner" | "workspace_admin";
             user: components["schemas"]["User"];
         };
+        /** @description A page of workspace members with their roles. */
         WorkspaceUserRolesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["WorkspaceUserRole"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
+        /** @description A workspace with optionally embedded related data. */
         WorkspaceWithIncludes: components["schemas"]["Workspace"] & {
             creator?: components["schemas"]["User"];
         };
+        /** @description A single workspace with optionally embedded related data. */
         WorkspaceWithIncludesResponse: {
             data: components["schemas"]["WorkspaceWithIncludes"];
         };
+        /** @description A page of workspaces. */
         WorkspacesWithIncludesResponse: {
+            /** @description Items of this page. */
             data: components["schemas"]["WorkspaceWithIncludes"][];
             links: components["schemas"]["Links"];
+            /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
             total_count?: number | null;
         };
     };
@@ -3599,11 +5659,20 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description l */
+        /**
+         * @description Number of requests allowed for this operation within one rate-limit window.
+         * @example 100
+         */
         "x-ratelimit-limit": number;
-        /** @description r */
+        /**
+         * @description Number of requests still available in the current rate-limit window.
+         * @example 99
+         */
         "x-ratelimit-remaining": number;
-        /** @description w */
+        /**
+         * @description Length of the rate-limit window, in milliseconds.
+         * @example 60000
+         */
         "x-ratelimit-window": number;
     };
     pathItems: never;
@@ -3613,12 +5682,16 @@ export interface operations {
     "search.search": {
         parameters: {
             query?: {
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3656,8 +5729,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the comment. */
                 comment_id: components["schemas"]["UUID"];
+                /** @description Id of the comment attachment. */
                 attachment_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3689,7 +5765,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share to add the asset to. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3727,7 +5805,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the comment that receives the attachment. */
                 comment_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3796,8 +5876,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share to remove the asset from. */
                 share_id: components["schemas"]["UUID"];
+                /** @description Id of the file, folder or version stack to remove from the share. */
                 asset_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -3829,14 +5912,20 @@ export interface operations {
     "collections.index": {
         parameters: {
             query?: {
+                /** @description Related data to embed in each collection, as a comma-separated list (for example creator,project). */
                 include?: components["schemas"]["CollectionInclude"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
+                /** @description Id of the project whose collections are listed. */
                 project_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3870,7 +5959,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -3908,7 +5999,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the metadata field definition. */
                 field_definition_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3940,7 +6033,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the metadata field definition. */
                 field_definition_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -3976,11 +6071,14 @@ export interface operations {
     "actions.show": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the custom action. */
                 include?: components["schemas"]["ActionInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the custom action. */
                 action_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4014,7 +6112,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the custom action. */
                 action_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4046,7 +6146,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the custom action. */
                 action_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4084,8 +6186,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
+                /** @description Id of the user to remove from the workspace. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4117,8 +6222,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
+                /** @description Id of the user whose workspace role is set. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4156,7 +6264,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the version stack to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 version_stack_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4192,12 +6302,16 @@ export interface operations {
     "comments.show": {
         parameters: {
             query?: {
+                /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
                 timestamp_as_timecode?: boolean;
+                /** @description Related data to embed: owner (the comment's author) or replies (its reply thread). */
                 include?: components["schemas"]["CommentInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the comment. */
                 comment_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4231,7 +6345,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the comment. */
                 comment_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4261,11 +6377,14 @@ export interface operations {
     "comments.update": {
         parameters: {
             query?: {
+                /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
                 timestamp_as_timecode?: boolean;
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the comment. */
                 comment_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4303,7 +6422,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4337,7 +6458,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4369,7 +6492,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4405,14 +6530,20 @@ export interface operations {
     "folder_user_roles.index": {
         parameters: {
             query?: {
+                /** @description When true, deactivated users are listed as well (default false). */
                 include_deactivated?: boolean;
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
+                /** @description Id of the folder whose members are listed. */
                 folder_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4446,7 +6577,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4482,11 +6615,14 @@ export interface operations {
     "metadata.show": {
         parameters: {
             query?: {
+                /** @description When true, fields without a value are listed too, with their full field details. */
                 show_null?: boolean;
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file whose metadata is returned. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4520,7 +6656,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4552,14 +6690,20 @@ export interface operations {
     "version_stacks.list": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-500 here, default 50). */
                 page_size?: components["schemas"]["AssetRequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder whose version stacks are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4593,7 +6737,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder in which the version stack is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4629,14 +6775,20 @@ export interface operations {
     "groups.index": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the group. */
                 include?: components["schemas"]["GroupsInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["GroupsSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4670,6 +6822,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4705,14 +6858,20 @@ export interface operations {
     "shares.list_reviewers": {
         parameters: {
             query?: {
+                /** @description Order of the reviewers: by name (name_asc, name_desc) or by whether they are active (active, inactive). */
                 sort?: components["schemas"]["ReviewersSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4746,7 +6905,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4782,7 +6943,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the share. */
                 share_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4816,14 +6979,20 @@ export interface operations {
     "actions.index": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the custom action. */
                 include?: components["schemas"]["ActionInclude"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace whose custom actions are listed. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4857,7 +7026,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace in which the custom action is created. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -4895,7 +7066,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4931,11 +7104,14 @@ export interface operations {
     "projects.show": {
         parameters: {
             query?: {
+                /** @description Set to owner to embed the project owner. */
                 include?: components["schemas"]["ProjectInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -4969,7 +7145,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5001,7 +7179,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5039,7 +7219,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder into which the file is imported. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5075,14 +7257,20 @@ export interface operations {
     "workspaces.index": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the workspace. */
                 include?: components["schemas"]["WorkspaceInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["WorkspaceSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5116,6 +7304,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5151,11 +7340,14 @@ export interface operations {
     "files.show": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5189,7 +7381,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5221,7 +7415,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5257,15 +7453,22 @@ export interface operations {
     "files.list": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["FileSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-500 here, default 50). */
                 page_size?: components["schemas"]["AssetRequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder whose files are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5299,7 +7502,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5347,18 +7552,25 @@ export interface operations {
     "metadata.field_definitions.index": {
         parameters: {
             query?: {
+                /** @description Filters sent as filters[name]=true: exclude_immutable leaves out fields that cannot be edited, exclude_inactive leaves out deactivated fields. */
                 filters?: {
                     exclude_immutable?: boolean;
                     exclude_inactive?: boolean;
                 };
+                /** @description Set to creator to embed the user who created each field definition. */
                 include?: components["schemas"]["FieldDefinitionInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["FieldDefinitionSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5392,6 +7604,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5427,9 +7640,13 @@ export interface operations {
     "accounts.index": {
         parameters: {
             query?: {
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["AccountSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
@@ -5463,11 +7680,14 @@ export interface operations {
     "collections.show": {
         parameters: {
             query?: {
+                /** @description Related data to embed in each collection, as a comma-separated list (for example creator,project). */
                 include?: components["schemas"]["CollectionInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
+                /** @description Id of the collection. */
                 collection_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5501,8 +7721,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
+                /** @description Id of the folder. */
                 folder_id: components["schemas"]["UUID"];
+                /** @description Id of the user to remove from the folder. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5534,8 +7757,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. */
                 account_id: components["schemas"]["UUID"];
+                /** @description Id of the folder. */
                 folder_id: components["schemas"]["UUID"];
+                /** @description Id of the user whose folder role is set. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5571,11 +7797,14 @@ export interface operations {
     "groups.show": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the group. */
                 include?: components["schemas"]["GroupsInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the user group. */
                 group_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5609,7 +7838,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the user group. */
                 group_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5645,14 +7876,20 @@ export interface operations {
     "shares.index": {
         parameters: {
             query?: {
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["ShareSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project whose shares are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5686,7 +7923,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project in which the share is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5722,14 +7961,20 @@ export interface operations {
     "webhooks.index": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the webhook. */
                 include?: components["schemas"]["Include"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace whose webhooks are listed. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5763,7 +8008,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace whose events the webhook receives. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5799,11 +8046,14 @@ export interface operations {
     "version_stacks.show": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the version stack. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 version_stack_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5835,11 +8085,14 @@ export interface operations {
     "folders.show": {
         parameters: {
             query?: {
+                /** @description Related data to embed: creator, project or metadata. */
                 include?: components["schemas"]["AssetInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5873,7 +8126,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5905,7 +8160,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -5941,11 +8198,14 @@ export interface operations {
     "workspaces.show": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the workspace. */
                 include?: components["schemas"]["WorkspaceInclude"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -5979,7 +8239,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6011,7 +8273,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6047,15 +8311,22 @@ export interface operations {
     "folders.index": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
+                /** @description Comma-separated asset types to return, out of file, folder and version_stack (for example file,version_stack). */
                 type?: components["schemas"]["ChildrenType"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-500 here, default 50). */
                 page_size?: components["schemas"]["AssetRequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder whose contents are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6087,16 +8358,23 @@ export interface operations {
     "auditlog.index": {
         parameters: {
             query?: {
+                /** @description Set to user to embed the user behind each audit log entry. */
                 include?: components["schemas"]["AuditLogsInclude"];
+                /** @description Filters sent as filters[name]=value, for example filters[event_type]=comment_created: event type, resource type and id, user, project, workspace, IP address, and a from_date/to_date range. */
                 filters?: components["schemas"]["Filters"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header: {
+                /** @description API version of the request; only 4.0 is accepted. */
                 "api-version": "4.0";
             };
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6128,14 +8406,20 @@ export interface operations {
     "account_user_roles.index": {
         parameters: {
             query?: {
+                /** @description When true, deactivated users are listed as well (default false). */
                 include_deactivated?: boolean;
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["AccountUserSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6167,14 +8451,20 @@ export interface operations {
     "version_stacks.index": {
         parameters: {
             query?: {
+                /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
                 include?: components["schemas"]["FileWithMediaLinksInclude"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the version stack whose versions are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 version_stack_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6206,15 +8496,22 @@ export interface operations {
     "workspace_user_roles.index": {
         parameters: {
             query?: {
+                /** @description When true, deactivated users are listed as well (default false). */
                 include_deactivated?: boolean;
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["UserRoleSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6246,11 +8543,14 @@ export interface operations {
     "webhooks.show": {
         parameters: {
             query?: {
+                /** @description Set to creator to embed the user who created the webhook. */
                 include?: components["schemas"]["Include"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the webhook. */
                 webhook_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6284,7 +8584,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the webhook. */
                 webhook_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6316,7 +8618,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the webhook. */
                 webhook_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6354,7 +8658,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6390,14 +8696,20 @@ export interface operations {
     "account_projects.index": {
         parameters: {
             query?: {
+                /** @description Set to owner to embed the project owner. */
                 include?: components["schemas"]["ProjectInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["ProjectSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6431,8 +8743,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the user to remove from the project. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6464,8 +8779,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the user whose project role is set. */
                 user_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6501,16 +8819,24 @@ export interface operations {
     "comments.index": {
         parameters: {
             query?: {
+                /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
                 timestamp_as_timecode?: boolean;
+                /** @description Related data to embed: owner (the comment's author) or replies (its reply thread). */
                 include?: components["schemas"]["CommentInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. Sorting by owner requires include=owner. */
                 sort?: components["schemas"]["CommentSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file whose comments are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6542,11 +8868,14 @@ export interface operations {
     "comments.create": {
         parameters: {
             query?: {
+                /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
                 timestamp_as_timecode?: boolean;
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file to comment on. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6582,12 +8911,16 @@ export interface operations {
     "files.copy": {
         parameters: {
             query?: {
+                /** @description When true, metadata field values are copied to the new asset too (default false). */
                 copy_metadata?: boolean;
+                /** @description Which comments to copy with the file: none (default), internal, public or all. */
                 copy_comments?: "none" | "internal" | "public" | "all";
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the file to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 file_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6623,14 +8956,20 @@ export interface operations {
     "folders.list": {
         parameters: {
             query?: {
+                /** @description Related data to embed: creator, project or metadata. */
                 include?: components["schemas"]["AssetInclude"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-500 here, default 50). */
                 page_size?: components["schemas"]["AssetRequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder whose subfolders are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6664,7 +9003,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the parent folder in which the new folder is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6700,11 +9041,14 @@ export interface operations {
     "folders.copy": {
         parameters: {
             query?: {
+                /** @description When true, metadata field values are copied to the new asset too (default false). */
                 copy_metadata?: boolean;
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the folder to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 folder_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6752,15 +9096,22 @@ export interface operations {
     "project_user_roles.index": {
         parameters: {
             query?: {
+                /** @description When true, deactivated users are listed as well (default false). */
                 include_deactivated?: boolean;
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["UserRoleSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6792,15 +9143,22 @@ export interface operations {
     "projects.index": {
         parameters: {
             query?: {
+                /** @description Set to owner to embed the project owner. */
                 include?: components["schemas"]["ProjectInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["ProjectSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace whose projects are listed. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6834,7 +9192,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the workspace in which the project is created. */
                 workspace_id: components["schemas"]["UUID"];
             };
             cookie?: never;
@@ -6872,7 +9232,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the project that holds the files. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 project_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6906,14 +9268,20 @@ export interface operations {
     "invited_projects.index": {
         parameters: {
             query?: {
+                /** @description Set to owner to embed the project owner. */
                 include?: components["schemas"]["ProjectInclude"];
+                /** @description Order of the results: the field to sort by followed by _asc or _desc. */
                 sort?: components["schemas"]["ProjectSort"];
+                /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
                 after?: components["schemas"]["RequestAfterOpaqueCursor"];
+                /** @description Maximum number of items per page (1-100, default 50). */
                 page_size?: components["schemas"]["RequestPageSize"];
+                /** @description When true, the response includes total_count, the number of items across all pages. */
                 include_total_count?: components["schemas"]["IncludeTotalCount"];
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6945,11 +9313,14 @@ export interface operations {
     "version_stacks.copy": {
         parameters: {
             query?: {
+                /** @description When true, metadata field values are copied to the new asset too (default false). */
                 copy_metadata?: boolean;
             };
             header?: never;
             path: {
+                /** @description Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 account_id: components["schemas"]["FrameOrAdobeId"];
+                /** @description Id of the version stack to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:. */
                 version_stack_id: components["schemas"]["FrameOrAdobeId"];
             };
             cookie?: never;
@@ -6986,7 +9357,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7018,7 +9391,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7050,7 +9425,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7082,7 +9459,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7114,7 +9493,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7146,7 +9527,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7178,7 +9561,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7210,7 +9595,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7242,7 +9629,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7274,7 +9663,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7306,7 +9697,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7338,7 +9731,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7370,7 +9765,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7402,7 +9799,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7434,7 +9833,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7466,7 +9867,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7498,7 +9901,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7526,7 +9931,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7554,7 +9961,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7582,7 +9991,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7610,7 +10021,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7642,7 +10055,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7674,7 +10089,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7706,7 +10123,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7738,7 +10157,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7770,7 +10191,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7802,7 +10225,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7834,7 +10259,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7866,7 +10293,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
@@ -7898,7 +10327,9 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Unix time in seconds at which the delivery was sent. It is part of the signed string; reject deliveries whose timestamp is more than a few minutes from your clock. */
                 "X-Frameio-Request-Timestamp": string;
+                /** @description Signature of the delivery: the prefix v0= and then the HMAC-SHA256 digest, in lowercase hexadecimal, of v0:{timestamp}:{raw body}, keyed with the webhook secret. Recompute it and compare in constant time. */
                 "X-Frameio-Signature": string;
             };
             path?: never;
