@@ -1,7 +1,8 @@
 import type { paths } from "@frameio-sdk/types";
 import type { Client } from "openapi-fetch";
 import type { FrameioClientOptions } from "./client-options.js";
-import type { Resources } from "./generated/resources.js";
+import { fileTransfers, type FileTransfers } from "./file-transfers.js";
+import type { FilesResource, Resources } from "./generated/resources.js";
 import { createHttpClient } from "./http.js";
 import type { ClientContext } from "./internal/context.js";
 import { resolveOptions } from "./internal/options.js";
@@ -20,7 +21,8 @@ export class FrameioClient {
 
   constructor(options: FrameioClientOptions = {}) {
     this.#ctx = resolveOptions(options);
-    Object.assign(this, buildGroups(this.#ctx, false));
+    const groups = buildGroups(this.#ctx, false) as unknown as Resources;
+    Object.assign(this, groups, { files: { ...groups.files, ...fileTransfers(groups.files, options.fetch) } });
     this.withRawResponse = buildGroups(this.#ctx, true) as unknown as RawResources;
   }
 
@@ -40,4 +42,7 @@ export class FrameioClient {
 }
 
 // The resource groups are attached in the constructor from the generated table; this merge types them.
-export interface FrameioClient extends Resources {}
+export interface FrameioClient extends Omit<Resources, "files"> {
+  /** File operations, plus `upload`, `uploadFromUrl` and `download`. */
+  files: FilesResource & FileTransfers;
+}

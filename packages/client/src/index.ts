@@ -1,5 +1,6 @@
 export { FrameioClient } from "./client.js";
 export type { FrameioClientOptions } from "./client-options.js";
+export type { DownloadArgs, FileTransfers, UploadArgs, UploadFromUrlArgs } from "./file-transfers.js";
 export type { OperationArgs, OperationResult, PageOptions, RequestOptions, WithRawResponse } from "./operation-types.js";
 export type { RawResources } from "./raw-types.js";
 export type * from "./generated/resources.js";

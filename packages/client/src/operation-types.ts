@@ -3,7 +3,8 @@ import type { PagerOptions } from "@frameio-sdk/kit";
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Part<P, K extends string> = P extends { [Q in K]?: infer X } ? ([X] extends [never] ? {} : X extends object ? X : {}) : {};
 type Params<Op> = Op extends { parameters: infer P } ? P : {};
-type JsonBody<Op> = Op extends { requestBody?: { content: { "application/json": infer B } } } ? B : never;
+// Two steps: operations without a body declare `requestBody?: never`, which a one-step match would infer as `unknown`.
+type JsonBody<Op> = Op extends { requestBody?: infer R } ? (R extends { content: { "application/json": infer B } } ? B : never) : never;
 type RequiredBody<Op> = Op extends { requestBody: { content: unknown } } ? true : false;
 
 type BodyArgs<Op> = [JsonBody<Op>] extends [never]

@@ -3,3 +3,5 @@ export * from "./auth/index.js";
 export * from "./retry/index.js";
 export * from "./throttle/index.js";
 export * from "./pagination/index.js";
+export * from "./upload/index.js";
+export * from "./webhooks/index.js";

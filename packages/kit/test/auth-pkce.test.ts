@@ -81,7 +81,7 @@ describe.each([
   });
 
   it("refuses a client secret", () => {
-    const options = { ...config, clientSecret: "nope" } as ConstructorParameters<typeof SPAAuth>[0];
+    const options = { ...config, clientSecret: "nope" } as unknown as ConstructorParameters<typeof SPAAuth>[0];
     const Flow = _name === "SPAAuth" ? SPAAuth : NativeAppAuth;
     expect(() => new Flow(options)).toThrow(AuthConfigurationError);
   });

@@ -120,7 +120,7 @@ describe("retry(): backoff and limits", () => {
   it("returns the last response after maxRetries, so openapi-fetch still yields { error }", async () => {
     server.script("/v4/me", [{ status: 500 }, { status: 500 }, { status: 500, body: { errors: [{ detail: "down" }] } }, ok]);
     const client = createClient<any>({ baseUrl: server.url, fetch: retryingFetch() });
-    const { data, error, response } = await client.GET("/v4/me");
+    const { data, error, response } = await client.GET("/v4/me", {});
     expect(data).toBeUndefined();
     expect(error).toEqual({ errors: [{ detail: "down" }] });
     expect(response.status).toBe(500);
@@ -142,7 +142,7 @@ describe("retry(): backoff and limits", () => {
   it("takes maxRetries per client and per request", async () => {
     server.script("/v4/me", [{ status: 503 }, { status: 503 }, { status: 503 }, ok]);
     const client = createClient<any>({ baseUrl: server.url, fetch: retryingFetch({ maxRetries: 1 }) });
-    expect((await client.GET("/v4/me")).response.status).toBe(503);
+    expect((await client.GET("/v4/me", {})).response.status).toBe(503);
     expect(server.requestsTo("/v4/me")).toHaveLength(2);
     expect((await client.GET("/v4/me", { fetch: retryingFetch({ maxRetries: 0 }) })).response.status).toBe(503);
     expect(server.requestsTo("/v4/me")).toHaveLength(3);

@@ -4,15 +4,25 @@ import type { AddressInfo, Socket } from "node:net";
 /**
  * One scripted reaction of the fault server:
  * - `respond` (the default kind): a status, headers and body (objects are sent as JSON), optionally after
- *   `delayHeadersMs`, to play slow servers.
+ *   `delayHeadersMs`, to play slow servers. `bodyBytes` instead streams that many filler bytes with backpressure,
+ *   to play a large page a client must read or cancel.
  * - `reset`: the connection is destroyed `before-headers` (right after the request was read), `mid-headers`
  *   (after half a status line) or `mid-body` (after the headers and part of a longer declared body).
- * - `hang`: never answers; the client has to give up.
+ * - `hang`: never answers (`before-headers`, the default), or sends the headers and the first bytes of a longer
+ *   declared body and then stalls (`mid-body`); the client has to give up. No timer is involved, so a test can
+ *   count the timers its client leaves behind.
  */
 export type FaultStep =
-  | { kind?: "respond"; status?: number; headers?: Record<string, string>; body?: unknown; delayHeadersMs?: number }
+  | {
+      kind?: "respond";
+      status?: number;
+      headers?: Record<string, string>;
+      body?: unknown;
+      bodyBytes?: number;
+      delayHeadersMs?: number;
+    }
   | { kind: "reset"; when: "before-headers" | "mid-headers" | "mid-body" }
-  | { kind: "hang" };
+  | { kind: "hang"; when?: "before-headers" | "mid-body" };
 
 export interface RecordedRequest {
   method: string;
@@ -23,6 +33,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** The request body exactly as received. */
   body: Buffer;
+  /** Whether the connection that carried this request is still open (a cancelled call must close it). */
+  connectionOpen(): boolean;
 }
 
 export type FaultHandler = (request: RecordedRequest) => FaultStep | Promise<FaultStep>;
@@ -40,6 +52,13 @@ export interface FaultServer {
   requestsTo(route: string): RecordedRequest[];
   /** Sockets currently open on the server side. */
   openSockets(): Promise<number>;
+  /**
+   * Responses begun but neither fully handed to the OS nor closed: a client that neither reads nor cancels a large
+   * body keeps one of these (and its socket) alive indefinitely.
+   */
+  pendingResponses(): number;
+  /** Closes keep-alive sockets that have no request in progress, so a test can see which ones are still busy. */
+  closeIdleSockets(): void;
   close(): Promise<void>;
 }
 
@@ -54,6 +73,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  const pending = new Set<ServerResponse>();
   let fallback = NOT_SCRIPTED;
 
   const nextStep = (request: RecordedRequest): FaultStep | Promise<FaultStep> => {
@@ -73,6 +93,9 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
 
   const server = createServer((req, res) => {
+    pending.add(res);
+    const settle = () => pending.delete(res);
+    res.on("finish", settle).on("close", settle);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -84,6 +107,7 @@ export async function startFaultServer(): Promise<FaultServer> {
         query: target.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks),
+        connectionOpen: () => !req.socket.destroyed,
       };
       requests.push(recorded);
       Promise.resolve(nextStep(recorded)).then(
@@ -119,6 +143,8 @@ export async function startFaultServer(): Promise<FaultServer> {
     },
     openSockets: () =>
       new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
+    pendingResponses: () => pending.size,
+    closeIdleSockets: () => server.closeIdleConnections(),
     async close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
@@ -130,7 +156,13 @@ export async function startFaultServer(): Promise<FaultServer> {
 
 function play(step: FaultStep, res: ServerResponse, later: (ms: number, run: () => void) => void): void {
   const socket = res.socket;
-  if (step.kind === "hang") return;
+  if (step.kind === "hang") {
+    if (step.when === "mid-body") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"data":');
+    }
+    return;
+  }
   if (step.kind === "reset") {
     if (step.when === "before-headers") socket?.destroy();
     else if (step.when === "mid-headers") socket?.end("HTTP/1.1 200 OK\r\nContent-Ty", () => socket.destroy());
@@ -142,6 +174,7 @@ function play(step: FaultStep, res: ServerResponse, later: (ms: number, run: () 
   }
   const send = () => {
     if (res.destroyed || res.writableEnded) return;
+    if (step.bodyBytes !== undefined) return stream(step.status ?? 200, step.headers, step.bodyBytes, res);
     const isText = typeof step.body === "string" || step.body === undefined;
     const payload = step.body === undefined ? "" : isText ? (step.body as string) : JSON.stringify(step.body);
     res.writeHead(step.status ?? 200, {
@@ -153,4 +186,21 @@ function play(step: FaultStep, res: ServerResponse, later: (ms: number, run: () 
   };
   if (step.delayHeadersMs) later(step.delayHeadersMs, send);
   else send();
+}
+
+const FILLER = Buffer.alloc(64 * 1024, "x");
+
+/** Writes `size` bytes chunk by chunk, waiting for the client to take each one. */
+function stream(status: number, headers: Record<string, string> | undefined, size: number, res: ServerResponse): void {
+  res.writeHead(status, { "content-length": String(size), ...headers });
+  let left = size;
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const chunk = left >= FILLER.length ? FILLER : FILLER.subarray(0, left);
+      left -= chunk.length;
+      if (!res.write(chunk)) return void res.once("drain", pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
 }

@@ -1,6 +1,7 @@
 // Vitest globalSetup: one Prism for the whole run, its URL given to tests as inject("prismUrl").
 import type { TestProject } from "vitest/node";
-import { startPrism, type PrismServer } from "./prism.ts";
+import type {} from "./provided-context.js";
+import { startPrism, type PrismServer } from "./prism.js";
 
 let prism: PrismServer | undefined;
 
@@ -12,10 +13,4 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await prism?.stop();
-}
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    prismUrl: string;
-  }
 }

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { freePort, waitForPort } from "./free-port.ts";
+import { freePort, waitForPort } from "./free-port.js";
 
 export const SPEC_PATH = fileURLToPath(new URL("../../../openapi/openapi.yaml", import.meta.url));
 
@@ -30,6 +30,17 @@ function installExitHook(): void {
 }
 
 export async function startPrism(options: { specPath?: string; dynamic?: boolean } = {}): Promise<PrismServer> {
+  // The free port is released before Prism binds it; another process may take it in between, so try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPrismOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("EADDRINUSE")) throw error;
+    }
+  }
+}
+
+async function startPrismOnce(options: { specPath?: string; dynamic?: boolean }): Promise<PrismServer> {
   installExitHook();
   const require = createRequire(import.meta.url);
   const cli = require.resolve("@stoplight/prism-cli/dist/index.js");

@@ -1,4 +1,4 @@
-import { FrameioValidationError, resolveRetryPolicy, type ValidationIssue } from "@frameio-sdk/kit";
+import { FrameioValidationError, redactUrl, resolveRetryPolicy, type ValidationIssue } from "@frameio-sdk/kit";
 import type { FrameioClientOptions } from "../client-options.js";
 import type { ClientContext } from "./context.js";
 
@@ -14,7 +14,12 @@ function issue(path: string, expected: string, value: unknown): ValidationIssue 
 export function resolveOptions(options: FrameioClientOptions = {}): ClientContext {
   const issues: ValidationIssue[] = [];
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) issues.push(issue("baseUrl", "an absolute URL", baseUrl));
+  // Never echo user-info: fetch refuses such URLs and its error message would carry the password into ours.
+  const shownUrl = typeof baseUrl === "string" ? redactUrl(baseUrl) : baseUrl;
+  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) issues.push(issue("baseUrl", "an absolute URL", shownUrl));
+  else if (new URL(baseUrl).username || new URL(baseUrl).password) {
+    issues.push(issue("baseUrl", "a URL without user-info (authenticate with the token option)", shownUrl));
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) issues.push(issue("timeoutMs", "a positive number", timeoutMs));
   const maxRetries = options.maxRetries ?? options.retry?.maxRetries;

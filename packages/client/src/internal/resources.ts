@@ -7,7 +7,8 @@ import { send } from "./send.js";
 type Method = (args?: Record<string, unknown>, options?: RequestOptions & PagerOptions) => unknown;
 export type Groups = Record<string, Record<string, Method>>;
 
-const PAGER_KEYS = ["maxItems", "maxPages", "prefetch"] as const;
+// `signal` too: the pager combines it with its own stop signal and hands the result to every page request.
+const PAGER_KEYS = ["maxItems", "maxPages", "prefetch", "signal"] as const;
 
 function pagerOptions(options: (RequestOptions & PagerOptions) | undefined): PagerOptions | undefined {
   if (!options) return undefined;

@@ -59,7 +59,11 @@ export class ImsClient {
   constructor(options: ImsClientOptions) {
     this.#options = options;
     // Token and revoke POSTs are safe to repeat: a repeated grant at worst fails with invalid_grant.
-    this.#policy = resolveRetryPolicy({ maxRetries: options.maxRetries, sleep: options.sleep, retryNonIdempotent: "always" });
+    this.#policy = resolveRetryPolicy({
+      maxRetries: options.maxRetries,
+      sleep: options.sleep,
+      retryNonIdempotent: "always",
+    });
   }
 
   async token(params: Record<string, string>): Promise<ImsTokenResponse> {
@@ -107,7 +111,8 @@ export class ImsClient {
     if (clientAuth.method === "post") form.set("client_secret", clientAuth.clientSecret);
     if (clientAuth.method === "basic") {
       form.delete("client_id");
-      headers.authorization = `Basic ${base64(new TextEncoder().encode(`${clientAuth.clientId}:${clientAuth.clientSecret}`))}`;
+      const credentials = new TextEncoder().encode(`${clientAuth.clientId}:${clientAuth.clientSecret}`);
+      headers.authorization = `Basic ${base64(credentials)}`;
     }
     let attempts = 1;
     try {
@@ -116,11 +121,13 @@ export class ImsClient {
       return { status: result.response.status, text: await result.response.text(), attempts };
     } catch (error) {
       if (error instanceof FrameioConnectionError || error instanceof FrameioTimeoutError) {
-        throw new AuthNetworkError({ url, timedOut: error instanceof FrameioTimeoutError, attempts: error.attempts, cause: error });
+        const timedOut = error instanceof FrameioTimeoutError;
+        throw new AuthNetworkError({ url, timedOut, attempts: error.attempts, cause: error });
       }
       if (error instanceof TooManyRequestsError) {
         // IMS asked for a wait longer than we are willing to block a getToken() for.
-        throw new ImsError(this.#errorInit(endpoint, { status: 429, text: "", attempts: error.attempts }, error.body, params));
+        const reply = { status: 429, text: "", attempts: error.attempts };
+        throw new ImsError(this.#errorInit(endpoint, reply, error.body, params));
       }
       // The body stalled past the timeout after the headers arrived.
       if (isTimeout(error)) throw new AuthNetworkError({ url, timedOut: true, attempts, cause: error });

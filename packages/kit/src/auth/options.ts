@@ -48,7 +48,9 @@ export interface ResolvedOptions {
 export function resolveOptions(options: AuthOptions, defaultScopes: string): ResolvedOptions {
   if (typeof options !== "object" || options === null) throw new AuthConfigurationError("options", "an object");
   const fetchImpl = optionalFunction(options.fetch, "fetch") ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new AuthConfigurationError("fetch", "a fetch function (none is global here)");
+  if (typeof fetchImpl !== "function") {
+    throw new AuthConfigurationError("fetch", "a fetch function (none is global here)");
+  }
   return {
     clientId: requireToken(options.clientId, "clientId"),
     scopes: parseScopes(options.scopes ?? defaultScopes),
@@ -72,7 +74,8 @@ export function requireSecret(value: unknown, option = "clientSecret"): string {
 /** Public clients have no secret; accepting one would invite shipping it to browsers and devices. */
 export function forbidSecret(value: unknown, flow: string): void {
   if (value !== undefined) {
-    throw new AuthConfigurationError("clientSecret", `no client secret: ${flow} is a public client (use WebAppAuth for a confidential one)`);
+    const expected = `no client secret: ${flow} is a public client (use WebAppAuth for a confidential one)`;
+    throw new AuthConfigurationError("clientSecret", expected);
   }
 }
 
@@ -87,7 +90,8 @@ export function parseRedirectUri(value: unknown, allowCustomScheme: boolean): st
   const url = typeof value === "string" ? tryUrl(value) : undefined;
   if (!url || url.hash) throw new AuthConfigurationError("redirectUri", expected);
   const web = url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname));
-  const custom = allowCustomScheme && /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) && !/^(https?|javascript|data|file):$/i.test(url.protocol);
+  const custom =
+    allowCustomScheme && /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) && !/^(https?|javascript|data|file):$/i.test(url.protocol);
   if (!web && !custom) throw new AuthConfigurationError("redirectUri", expected);
   return value as string;
 }
@@ -99,7 +103,8 @@ export function parseRedirectUri(value: unknown, allowCustomScheme: boolean): st
 export function parseScopes(value: unknown): string[] {
   const list = typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === "string" && /^[^\s,]+$/.test(s))) {
-    throw new AuthConfigurationError("scopes", "a non-empty list of scope names (string or array), without spaces or commas inside a name");
+    const expected = "a non-empty list of scope names (string or array), without spaces or commas inside a name";
+    throw new AuthConfigurationError("scopes", expected);
   }
   return [...new Set(list as string[])];
 }
@@ -112,17 +117,26 @@ function parseBaseUrl(value: unknown): string {
   const url = typeof value === "string" ? tryUrl(value) : undefined;
   const secure = url && (url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname)));
   if (!url || !secure || url.search || url.hash || url.pathname !== "/") {
-    throw new AuthConfigurationError("imsBaseUrl", "an https origin such as https://ims-na1.adobelogin.com (http only on localhost)");
+    const expected = "an https origin such as https://ims-na1.adobelogin.com (http only on localhost)";
+    throw new AuthConfigurationError("imsBaseUrl", expected);
   }
   return url.origin;
 }
 
 function requireToken(value: unknown, option: string): string {
-  if (typeof value !== "string" || !/^\S+$/.test(value)) throw new AuthConfigurationError(option, "a non-empty string without spaces");
+  if (typeof value !== "string" || !/^\S+$/.test(value)) {
+    throw new AuthConfigurationError(option, "a non-empty string without spaces");
+  }
   return value;
 }
 
-function number(value: unknown, option: string, fallback: number, rule: { min: number; max?: number; integer?: boolean }): number {
+interface NumberRule {
+  min: number;
+  max?: number;
+  integer?: boolean;
+}
+
+function number(value: unknown, option: string, fallback: number, rule: NumberRule): number {
   if (value === undefined) return fallback;
   const ok =
     typeof value === "number" &&

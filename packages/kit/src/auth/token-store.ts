@@ -28,9 +28,13 @@ export function exportTokenSet(tokens: TokenSet): ExportedTokens {
 }
 
 export function importTokenSet(data: unknown): TokenSet {
-  if (typeof data !== "object" || data === null) throw new AuthConfigurationError("tokens", "the object returned by exportTokens()");
+  if (typeof data !== "object" || data === null) {
+    throw new AuthConfigurationError("tokens", "the object returned by exportTokens()");
+  }
   const { accessToken, expiresAt, refreshToken, idToken } = data as Record<string, unknown>;
-  if (typeof accessToken !== "string" || accessToken === "") throw new AuthConfigurationError("tokens.accessToken", "a non-empty string");
+  if (typeof accessToken !== "string" || accessToken === "") {
+    throw new AuthConfigurationError("tokens.accessToken", "a non-empty string");
+  }
   const expiry = typeof expiresAt === "string" && /^\d{4}-\d\d-\d\dT/.test(expiresAt) ? Date.parse(expiresAt) : NaN;
   if (Number.isNaN(expiry)) throw new AuthConfigurationError("tokens.expiresAt", "an ISO 8601 date-time string");
   for (const [key, value] of Object.entries({ refreshToken, idToken })) {
@@ -38,7 +42,12 @@ export function importTokenSet(data: unknown): TokenSet {
       throw new AuthConfigurationError(`tokens.${key}`, "a non-empty string when present");
     }
   }
-  return { accessToken, expiresAt: expiry, refreshToken: refreshToken as string | undefined, idToken: idToken as string | undefined };
+  return {
+    accessToken,
+    expiresAt: expiry,
+    refreshToken: refreshToken as string | undefined,
+    idToken: idToken as string | undefined,
+  };
 }
 
 /**
@@ -56,7 +65,11 @@ export class TokenStore {
   readonly #bufferMs: number;
   readonly #onNewTokens: (tokens: TokenSet) => void | Promise<void>;
 
-  constructor(config: { now: () => number; bufferMs: number; onNewTokens: (tokens: TokenSet) => void | Promise<void> }) {
+  constructor(config: {
+    now: () => number;
+    bufferMs: number;
+    onNewTokens: (tokens: TokenSet) => void | Promise<void>;
+  }) {
     this.#now = config.now;
     this.#bufferMs = config.bufferMs;
     this.#onNewTokens = config.onNewTokens;

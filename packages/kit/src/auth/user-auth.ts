@@ -30,7 +30,8 @@ export abstract class UserAuth extends ImsAuth {
 
   protected authorizationUrl(state: string, extra: Record<string, string> = {}): string {
     if (typeof state !== "string" || state === "" || state.length > 4096) {
-      throw new AuthConfigurationError("state", "a non-empty string of at most 4096 characters, bound to the user's session");
+      const expected = "a non-empty string of at most 4096 characters, bound to the user's session";
+      throw new AuthConfigurationError("state", expected);
     }
     const url = new URL(this.imsBaseUrl + IMS_PATHS.authorize);
     const params = {
@@ -50,16 +51,22 @@ export abstract class UserAuth extends ImsAuth {
    * the authorize request carried one; IMS ignores what it does not need, so we follow the RFC.
    */
   protected async exchange(code: string, extra: Record<string, string> = {}): Promise<void> {
-    if (typeof code !== "string" || code === "") throw new AuthConfigurationError("code", "the non-empty `code` query parameter of the redirect");
+    if (typeof code !== "string" || code === "") {
+      throw new AuthConfigurationError("code", "the non-empty `code` query parameter of the redirect");
+    }
     return this.signIn({ grant_type: "authorization_code", code, redirect_uri: this.redirectUri, ...extra });
   }
 
   protected renewTokens(current: TokenSet | undefined): Promise<TokenSet> {
     if (!current) {
-      throw new RefreshTokenMissingError("No tokens yet: finish sign-in with exchangeCode() or load saved ones with importTokens()");
+      throw new RefreshTokenMissingError(
+        "No tokens yet: finish sign-in with exchangeCode() or load saved ones with importTokens()",
+      );
     }
     if (!current.refreshToken) {
-      throw new RefreshTokenMissingError("The access token expired and IMS issued no refresh token (request the offline_access scope); sign in again");
+      throw new RefreshTokenMissingError(
+        "The access token expired and IMS issued no refresh token (request the offline_access scope); sign in again",
+      );
     }
     return this.requestTokens({ grant_type: "refresh_token", refresh_token: current.refreshToken }, current);
   }

@@ -1,5 +1,6 @@
 import { FrameioPaginationError, FrameioValidationError } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { linkedAbortController } from "../internal/linked-signal.js";
 import { cursorFromNext } from "./cursor.js";
 import { resolvePagerOptions, type PagerOptions, type ResolvedPagerOptions } from "./options.js";
 import type { FetchPage, Page, PageItem, PageQuery } from "./page.js";
@@ -82,8 +83,9 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements Promi
 
   async *#pages(maxItems: number): AsyncGenerator<TPage, void, undefined> {
     const { maxPages, prefetch, signal: callerSignal } = this.#options;
-    const stop = new AbortController();
-    const signal = callerSignal ? AbortSignal.any([callerSignal, stop.signal]) : stop.signal;
+    // Leaving the loop aborts a prefetch in flight; the caller's signal aborts everything.
+    const { controller: stop, unlink } = linkedAbortController([callerSignal]);
+    const signal = stop.signal;
     const seen = new Set<string>();
     let pending: Promise<TPage> | undefined = this.#first();
     let pageNumber = 0;
@@ -115,6 +117,7 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements Promi
       }
     } finally {
       stop.abort();
+      unlink();
     }
   }
 

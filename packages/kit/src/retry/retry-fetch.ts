@@ -1,5 +1,6 @@
 import { FrameioConnectionError, FrameioTimeoutError, FrameioValidationError } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { linkedAbortController } from "../internal/linked-signal.js";
 import { bufferResponse, isJsonResponse } from "./buffer-response.js";
 import { resolveRetryPolicy, type RetryOptions } from "./policy.js";
 import { runWithRetry } from "./run-with-retry.js";
@@ -63,24 +64,24 @@ export function retry(options: RetryFetchOptions = {}): typeof fetch {
     const request = { method: template.method, url: template.url };
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
-      const timeout = timeoutMs === undefined ? undefined : new AbortController();
-      const signal = timeout ? AbortSignal.any([template.signal, timeout.signal]) : undefined;
+      // Each attempt gets its own signal: the caller's abort, plus our timer when a timeout is set.
+      const link = timeoutMs === undefined ? undefined : linkedAbortController([template.signal]);
+      const timer = link && setTimeout(() => link.controller.abort(), timeoutMs);
+      const signal = link?.controller.signal;
       const sendable = body === undefined && !signal && (attemptNumber === 1 || template.body === null)
         ? template
         : new Request(template, { ...(body === undefined ? {} : { body }), ...(signal ? { signal } : {}) });
-      const timer = timeout && setTimeout(() => timeout.abort(), timeoutMs);
       try {
         const response = await transport(sendable, extensions);
         return bufferJson && isJsonResponse(response) ? await bufferResponse(response) : response;
       } catch (error) {
         if (template.signal.aborted) throw error;
-        if (timeout?.signal.aborted) {
-          throw new FrameioTimeoutError({ timeoutMs: timeoutMs as number, ...request, cause: error });
-        }
+        if (signal?.aborted) throw new FrameioTimeoutError({ timeoutMs: timeoutMs as number, ...request, cause: error });
         if (error instanceof TypeError) throw new FrameioConnectionError({ ...request, cause: error });
         throw error;
       } finally {
         clearTimeout(timer);
+        link?.unlink();
       }
     };
 

@@ -10,11 +10,11 @@ export interface SignWebhookOptions {
   timestamp?: number;
 }
 
-/** The two headers Frame.io would send with `body`. */
-export interface SignedWebhookHeaders {
+/** The two headers Frame.io would send with `body`; usable as `headers` for fetch and for verifyWebhook. */
+export type SignedWebhookHeaders = {
   "x-frameio-request-timestamp": string;
   "x-frameio-signature": string;
-}
+};
 
 /**
  * Signs a body the way Frame.io does, for tests, local tooling and replaying captured deliveries against your
