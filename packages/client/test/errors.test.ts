@@ -16,7 +16,7 @@ import {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { ACCOUNT_ID, FILE_ARGS, FILE_BODY, FILE_PATH, FOLDER_ID, NO_WAIT } from "./support/fixtures.js";
+import { ACCOUNT_ID, FILE_ARGS, FILE_BODY, FILE_PATH, FOLDER_ID, NO_WAIT, rejection } from "./support/fixtures.js";
 
 let server: FaultServer;
 beforeEach(async () => {
@@ -25,15 +25,6 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const errorBody = (detail: string) => ({ errors: [{ title: "Refused", detail, source: { pointer: "/data/name" } }] });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("the call resolved; it was expected to throw");
-}
 
 describe("status codes map to error classes", () => {
   const cases = [

@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient } from "../src/index.js";
-import { FILE_ARGS, FILE_PATH } from "./support/fixtures.js";
+import { FILE_ARGS, FILE_PATH, rejection } from "./support/fixtures.js";
 
 const TOKEN = "fio-u-SECRET-access-token-9f8e7d";
 const PROVIDER_SECRET = "p8e-CLIENT-SECRET-5a4b3c";
@@ -48,7 +48,6 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => expect.fail("expected a rejection"), (e: unknown) => e);
 
 describe.each([
   ["a token string", () => TOKEN],
@@ -70,7 +69,7 @@ describe.each([
       body: { errors: [{ detail: "Token expired" }] },
       headers: { "www-authenticate": "Bearer", "set-cookie": `session=${TOKEN}`, "x-api-key": HEADER_KEY },
     })));
-    const error = await errorOf(client().files.show(FILE_ARGS));
+    const error = await rejection(client().files.show(FILE_ARGS));
     expect(error).toMatchObject({ status: 401 });
     // The request did carry the secrets: the test would be vacuous otherwise.
     expect(server.requests.at(-1)?.headers.authorization).toMatch(/^Bearer fio-u-SECRET/);
@@ -80,27 +79,27 @@ describe.each([
 
   it("timeouts show no secret", async () => {
     server.script(FILE_PATH, [{ kind: "hang" }]);
-    const error = await errorOf(client().files.show(FILE_ARGS));
+    const error = await rejection(client().files.show(FILE_ARGS));
     expect(error).toMatchObject({ name: "FrameioTimeoutError" });
     expectNoSecret(error);
   });
 
   it("connection failures show no secret", async () => {
     server.script(FILE_PATH, [{ kind: "reset", when: "before-headers" }]);
-    const error = await errorOf(client().files.show(FILE_ARGS));
+    const error = await rejection(client().files.show(FILE_ARGS));
     expect(error).toMatchObject({ name: "FrameioConnectionError" });
     expectNoSecret(error);
   });
 
   it("validation errors show no secret", async () => {
-    const error = await errorOf(client().files.show({ ...FILE_ARGS, file_id: "nope" }));
+    const error = await rejection(client().files.show({ ...FILE_ARGS, file_id: "nope" }));
     expect(error).toMatchObject({ name: "FrameioValidationError" });
     expectNoSecret(error);
   });
 });
 
 it("a token function returning nothing names the problem without the function's source", async () => {
-  const error = await errorOf(new FrameioClient({ baseUrl: server.url, token: () => "" }).files.show(FILE_ARGS));
+  const error = await rejection(new FrameioClient({ baseUrl: server.url, token: () => "" }).files.show(FILE_ARGS));
   expect(error).toMatchObject({ name: "FrameioValidationError" });
   expect((error as Error).message).toContain("token");
 });

@@ -5,7 +5,7 @@
 import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FrameioClient, FrameioError, FrameioTimeoutError } from "../src/index.js";
-import { FILE_ARGS, FILE_BODY, FILE_PATH, NO_WAIT } from "./support/fixtures.js";
+import { FILE_ARGS, FILE_BODY, FILE_PATH, NO_WAIT, rejection } from "./support/fixtures.js";
 import { requestConnectionsClosed, watchTimers } from "./support/leaks.js";
 
 let server: FaultServer;
@@ -18,15 +18,6 @@ afterEach(async () => {
   timers.stop();
   await server.close();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("the call resolved; it was expected to reject");
-}
 
 /** Waits until the server has received `count` requests. */
 const received = (count: number) =>

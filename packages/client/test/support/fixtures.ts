@@ -12,3 +12,13 @@ export const FILE_BODY = { data: { id: FILE_ID, name: "harbor-dailies-001.mov", 
 
 /** No backoff between retries, so retry tests wait on events, not on clocks. */
 export const NO_WAIT = { baseDelayMs: 0, maxDelayMs: 0 } as const;
+
+/** The error a call rejects with; fails the test if it resolves. */
+export async function rejection(promise: PromiseLike<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the call resolved; it was expected to reject");
+}

@@ -1,6 +1,7 @@
 import { FrameioConnectionError, FrameioTimeoutError, FrameioValidationError } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { linkedAbortController } from "../internal/linked-signal.js";
+import { raceAbort } from "../internal/race-abort.js";
 import { bufferResponse, isJsonResponse } from "./buffer-response.js";
 import { resolveRetryPolicy, type RetryOptions } from "./policy.js";
 import { runWithRetry } from "./run-with-retry.js";
@@ -64,24 +65,31 @@ export function retry(options: RetryFetchOptions = {}): typeof fetch {
     const request = { method: template.method, url: template.url };
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
-      // Each attempt gets its own signal: the caller's abort, plus our timer when a timeout is set.
-      const link = timeoutMs === undefined ? undefined : linkedAbortController([template.signal]);
-      const timer = link && setTimeout(() => link.controller.abort(), timeoutMs);
-      const signal = link?.controller.signal;
-      const sendable = body === undefined && !signal && (attemptNumber === 1 || template.body === null)
-        ? template
-        : new Request(template, { ...(body === undefined ? {} : { body }), ...(signal ? { signal } : {}) });
-      try {
+      // One signal per attempt: the caller's abort plus, when set, our timer.
+      const { controller, unlink } = linkedAbortController([template.signal]);
+      let timedOut = false;
+      const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const replay = body !== undefined || timeoutMs !== undefined || (attemptNumber > 1 && template.body !== null);
+      const sendable = replay
+        ? new Request(template, { ...(body === undefined ? {} : { body }), signal: controller.signal })
+        : template;
+      const exchange = async () => {
         const response = await transport(sendable, extensions);
         return bufferJson && isJsonResponse(response) ? await bufferResponse(response) : response;
+      };
+      try {
+        return await raceAbort(exchange(), controller.signal, releaseResponse);
       } catch (error) {
         if (template.signal.aborted) throw error;
-        if (signal?.aborted) throw new FrameioTimeoutError({ timeoutMs: timeoutMs as number, ...request, cause: error });
+        if (timedOut) throw new FrameioTimeoutError({ timeoutMs: timeoutMs as number, ...request, cause: error });
         if (error instanceof TypeError) throw new FrameioConnectionError({ ...request, cause: error });
         throw error;
       } finally {
         clearTimeout(timer);
-        link?.unlink();
+        unlink();
       }
     };
 
@@ -90,6 +98,11 @@ export function retry(options: RetryFetchOptions = {}): typeof fetch {
     return response;
   };
   return retryingFetch as typeof fetch;
+}
+
+/** A response that arrived after its attempt was given up: free its connection. */
+function releaseResponse(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
 }
 
 function hasRequestFields(init: RequestInit | undefined): boolean {

@@ -1,0 +1,32 @@
+/**
+ * Settles like `work`, unless `signal` aborts first: then rejects at once with the signal's reason.
+ *
+ * Why not trust fetch to honour its signal: Node 20's fetch links the caller's signal to its internal request
+ * through a WeakRef, so after a garbage collection the abort can be lost and the fetch wait forever. Racing keeps
+ * our promise honest either way. A result that arrives after losing the race is passed to `release` (to cancel a
+ * response body and free its socket); a late failure is ignored.
+ */
+export function raceAbort<T>(work: Promise<T>, signal: AbortSignal, release: (late: T) => void): Promise<T> {
+  if (signal.aborted) {
+    work.then(release, () => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      work.then(release, () => undefined);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        if (signal.aborted) release(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
