@@ -1,8 +1,8 @@
 /**
- * An AbortController that also aborts when any of `sources` does. Unlike `AbortSignal.any`, the link is a plain
- * listener held by each source, so the combined signal cannot be garbage-collected while a source can still fire
- * (Node 20 drops `AbortSignal.any` results that only a fetch in flight refers to, and that fetch then never aborts).
- * Call `unlink()` when done so long-lived sources do not collect listeners.
+ * An AbortController that also aborts when any of `sources` does. Unlike `AbortSignal.any`, whose sources hold
+ * the combined signal only through WeakRefs, each source here holds a plain listener, so the link cannot be
+ * garbage-collected while a fetch still depends on it. Call `unlink()` when done so long-lived sources do not
+ * collect listeners.
  */
 export function linkedAbortController(sources: ReadonlyArray<AbortSignal | undefined>): {
   controller: AbortController;

@@ -1,8 +1,8 @@
 /**
  * Settles like `work`, unless `signal` aborts first: then rejects at once with the signal's reason.
  *
- * Why not trust fetch to honour its signal: Node 20's fetch links the caller's signal to its internal request
- * through a WeakRef, so after a garbage collection the abort can be lost and the fetch wait forever. Racing keeps
+ * Why not trust fetch to honour its signal alone: Node 20's fetch links signals to requests through WeakRefs, and
+ * a garbage collection at the wrong moment can drop an abort (see retry-fetch.ts for the case we avoid). Racing keeps
  * our promise honest either way. A result that arrives after losing the race is passed to `release` (to cancel a
  * response body and free its socket); a late failure is ignored.
  */

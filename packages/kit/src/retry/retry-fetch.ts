@@ -72,12 +72,11 @@ export function retry(options: RetryFetchOptions = {}): typeof fetch {
         timedOut = true;
         controller.abort();
       }, timeoutMs);
-      const replay = body !== undefined || timeoutMs !== undefined || (attemptNumber > 1 && template.body !== null);
-      const sendable = replay
-        ? new Request(template, { ...(body === undefined ? {} : { body }), signal: controller.signal })
-        : template;
+      const sendable = body !== undefined ? new Request(template, { body }) : template;
       const exchange = async () => {
-        const response = await transport(sendable, extensions);
+        // The signal goes in `init`, not inside a Request: Node 20's fetch follows a Request's signal through a
+        // WeakRef, and once that intermediate Request is garbage-collected an abort no longer reaches the socket.
+        const response = await transport(sendable, { ...extensions, signal: controller.signal });
         return bufferJson && isJsonResponse(response) ? await bufferResponse(response) : response;
       };
       try {
