@@ -21,6 +21,12 @@ export {
   FrameioTimeoutError,
   FrameioConnectionError,
   FrameioValidationError,
+  FrameioPaginationError,
+  FrameioAuthError,
+  UploadError,
+  DownloadUnavailableError,
+  UploadIncompleteError,
+  ImsError,
   type ValidationIssue,
   type FrameioErrorDetail,
 } from "@frameio-sdk/kit";

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   FrameioValidationError,
   signWebhook,
@@ -185,5 +185,15 @@ describe("verifyWebhook behind a real node:http endpoint", () => {
       { status: 204, detail: "file.ready" },
       { status: 400, detail: "signature_mismatch" },
     ]);
+  });
+});
+
+describe("event types", () => {
+  it("come from the spec's webhooks section", () => {
+    type Ready = WebhookEvent<"file.ready">;
+    expectTypeOf<Ready["type"]>().toEqualTypeOf<"file.ready">();
+    expectTypeOf<Ready["resource"]["type"]>().toEqualTypeOf<"file">();
+    expectTypeOf<WebhookEvent["type"]>().toEqualTypeOf<(typeof WEBHOOK_EVENT_TYPES)[number]>();
+    expect(WEBHOOK_EVENT_TYPES).toHaveLength(30);
   });
 });

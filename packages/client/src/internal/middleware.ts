@@ -28,7 +28,8 @@ export async function fetchThroughMiddleware(
   }
   if (!response) {
     try {
-      response = await fetchImpl(request);
+      // The signal goes beside the Request too: Node 20 can lose an abort carried only inside a Request.
+      response = await fetchImpl(request, init.signal ? { signal: init.signal } : undefined);
     } catch (error) {
       let handled: unknown;
       for (const m of [...middleware].reverse()) {

@@ -1,3 +1,5 @@
+import type { WebhookEventOf, WebhookEventType as SpecEventType } from "@frameio-sdk/types";
+
 /**
  * The 30 event names accepted by the create-webhook call. The Webhooks guide lists 28 (it omits `file.copied` and
  * `folder.copied`); the API reference is the fuller list.
@@ -35,22 +37,16 @@ export const WEBHOOK_EVENT_TYPES = [
   "share.viewed",
 ] as const;
 
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+// The payload types come from the spec's `webhooks:` section; this list is the runtime copy, kept equal to it.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameAsSpec: Exactly<(typeof WEBHOOK_EVENT_TYPES)[number], SpecEventType> = true;
+void sameAsSpec;
 
-/** A reference by id; deliveries carry ids only, so fetch the resource through the API for its details. */
-export interface WebhookRef {
-  id: string;
-}
+/** The name of a webhook event type (`file.ready`, `comment.created`, ...). */
+export type WebhookEventType = SpecEventType;
 
 /**
- * The body Frame.io POSTs to a webhook URL. Narrow it with `event.type`; `WebhookEvent<"file.ready">` names one kind.
- * `project` is absent for events that belong to no project (custom fields, for example).
+ * The body Frame.io POSTs to a webhook URL, typed from the spec: a union discriminated by `type`;
+ * `WebhookEvent<"file.ready">` names one kind. Deliveries carry ids only: fetch the resource for its details.
  */
-export interface WebhookEvent<TType extends string = WebhookEventType> {
-  type: TType;
-  resource: { type: string; id: string };
-  account: WebhookRef;
-  workspace: WebhookRef;
-  project?: WebhookRef;
-  user: WebhookRef;
-}
+export type WebhookEvent<TType extends WebhookEventType = WebhookEventType> = WebhookEventOf<TType>;
