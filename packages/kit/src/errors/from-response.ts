@@ -43,6 +43,16 @@ export async function apiErrorFromResponse(
       // Not JSON: keep the text.
     }
   }
+  return apiErrorForResponse(response, body, request, attempts);
+}
+
+/** The matching error for a response whose body was already read (or discarded: pass what is left of it). */
+export function apiErrorForResponse(
+  response: Response,
+  body: unknown,
+  request: { method: string; url: string },
+  attempts = 1,
+): FrameioApiError {
   return apiErrorFor({
     status: response.status,
     statusText: response.statusText,

@@ -11,7 +11,7 @@ export { InternalServerError } from "./internal-server-error.js";
 export { FrameioTimeoutError } from "./timeout-error.js";
 export { FrameioConnectionError } from "./connection-error.js";
 export { FrameioValidationError, type ValidationIssue } from "./validation-error.js";
-export { apiErrorFor, apiErrorFromResponse } from "./from-response.js";
+export { apiErrorFor, apiErrorForResponse, apiErrorFromResponse } from "./from-response.js";
 export { parseRetryAfter } from "./retry-after.js";
 export { redactHeaders, redactUrl } from "./redact.js";
 export { FrameioAuthError } from "./auth-error.js";

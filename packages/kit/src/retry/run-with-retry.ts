@@ -1,4 +1,4 @@
-import { apiErrorFor, FrameioConnectionError, FrameioTimeoutError, parseRetryAfter } from "../errors/index.js";
+import { apiErrorForResponse, FrameioConnectionError, FrameioTimeoutError, parseRetryAfter } from "../errors/index.js";
 import { backoffDelay, rateLimitDelay } from "./backoff.js";
 import { isRetryableError, isRetryableStatus, mayRepeat, requestMayHaveBeenSent } from "./classify.js";
 import { discardResponse } from "./discard.js";
@@ -64,7 +64,7 @@ export async function runWithRetry(
     const tooLong = retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs;
     if (status === 429 && tooLong) {
       // Sleeping that long inside a call would look like a hang; hand the wait to the caller instead.
-      throw errorFrom(response, await discardResponse(response), request, attemptNumber);
+      throw apiErrorForResponse(response, await discardResponse(response), request, attemptNumber);
     }
     const repeat =
       retriesLeft &&
@@ -74,19 +74,7 @@ export async function runWithRetry(
 
     const delayMs =
       retryAfterMs ?? (status === 429 ? rateLimitDelay(attemptNumber, policy, headers) : backoffDelay(attemptNumber, policy));
-    const error = errorFrom(response, await discardResponse(response), request, attemptNumber);
+    const error = apiErrorForResponse(response, await discardResponse(response), request, attemptNumber);
     await pause(attemptNumber, delayMs, error);
   }
-}
-
-function errorFrom(response: Response, body: unknown, request: RetryRequest, attempts: number) {
-  return apiErrorFor({
-    status: response.status,
-    statusText: response.statusText,
-    body,
-    headers: response.headers,
-    method: request.method,
-    url: request.url,
-    attempts,
-  });
 }
