@@ -12,9 +12,12 @@ export async function currentToken(source: TokenSource | undefined): Promise<str
   return token;
 }
 
-/** Drops a cached token so the next `currentToken` fetches a new one; false when the source cannot refresh. */
-export function invalidateToken(source: TokenSource | undefined): boolean {
+/**
+ * Tells a provider the API refused `rejected`, so the next `currentToken` fetches a new one (unless the provider has
+ * already moved on). False when the source cannot refresh.
+ */
+export function invalidateToken(source: TokenSource | undefined, rejected: string | undefined): boolean {
   if (!isTokenProvider(source)) return false;
-  source.invalidate();
+  source.invalidate(rejected);
   return true;
 }

@@ -45,8 +45,8 @@ export abstract class ImsAuth implements TokenProvider {
   }
 
   /** Drops the cached access token so the next `getToken()` fetches a new one. */
-  invalidate(): void {
-    this.#store.invalidate();
+  invalidate(rejectedToken?: string): void {
+    this.#store.invalidate(rejectedToken);
   }
 
   /** Fetches a new access token now, joining a renewal that is already running. */

@@ -1,10 +1,11 @@
 /**
  * Anything that can hand out a bearer token for Frame.io requests. The client calls `getToken()` before each
- * request and, after a 401, `invalidate()` followed by one more `getToken()`.
+ * request and, after a 401, `invalidate(rejectedToken)` followed by one more `getToken()`. Passing the token the API
+ * refused lets a provider ignore 401s for a token it has already replaced.
  */
 export interface TokenProvider {
   getToken(): Promise<string>;
-  invalidate(): void;
+  invalidate(rejectedToken?: string): void;
 }
 
 /** What `FrameioClient({ token })` accepts: a fixed token, a function returning one, or a provider. */

@@ -107,8 +107,13 @@ export class TokenStore {
     this.#stale = false;
   }
 
-  /** Marks the access token unusable (the API answered 401) while keeping the refresh token. */
-  invalidate(): void {
+  /**
+   * Marks the access token unusable (the API answered 401) while keeping the refresh token. With the rejected
+   * token given, a 401 that arrives after a newer token was issued changes nothing: many calls failing on the
+   * same old token must lead to one renewal, not one each.
+   */
+  invalidate(rejectedToken?: string): void {
+    if (rejectedToken !== undefined && this.#tokens?.accessToken !== rejectedToken) return;
     this.#stale = true;
   }
 
