@@ -77,7 +77,7 @@ export async function send(
     }
     const { response, attempts } = result;
     try {
-      if (response.status === 401 && !refreshed && invalidateToken(ctx.token)) {
+      if (response.status === 401 && !refreshed && invalidateToken(ctx.token, token)) {
         await response.body?.cancel().catch(() => undefined);
         continue;
       }
