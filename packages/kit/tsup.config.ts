@@ -9,4 +9,6 @@ export default defineConfig({
   target: "es2022",
   treeshake: true,
   splitting: true,
+  // Keep `node:` specifiers as written: Deno, Bun and edge runtimes with Node compatibility only accept the prefixed form.
+  removeNodeProtocol: false,
 });

@@ -1,12 +1,13 @@
 import type { paths } from "@frameio-sdk/types";
 import type { Client } from "openapi-fetch";
 import type { FrameioClientOptions } from "./client-options.js";
-import { fileTransfers, type FileTransfers } from "./file-transfers.js";
+import type { FileTransfers } from "./file-transfers.js";
 import type { FilesResource, Resources } from "./generated/resources.js";
-import { createHttpClient } from "./http.js";
 import type { ClientContext } from "./internal/context.js";
 import { resolveOptions } from "./internal/options.js";
+import { lazyMethods } from "./internal/lazy.js";
 import { buildGroups } from "./internal/resources.js";
+import { lazyHttpClient } from "./lazy-http.js";
 import type { RawResources } from "./raw-types.js";
 
 /**
@@ -22,13 +23,17 @@ export class FrameioClient {
   constructor(options: FrameioClientOptions = {}) {
     this.#ctx = resolveOptions(options);
     const groups = buildGroups(this.#ctx, false) as unknown as Resources;
-    Object.assign(this, groups, { files: { ...groups.files, ...fileTransfers(groups.files, options.fetch) } });
+    const transfers = lazyMethods<FileTransfers, keyof FileTransfers>(
+      () => import("./file-transfers.js").then((m) => m.fileTransfers(groups.files, options.fetch)),
+      ["upload", "uploadFromUrl", "download"],
+    );
+    Object.assign(this, groups, { files: { ...groups.files, ...transfers } });
     this.withRawResponse = buildGroups(this.#ctx, true) as unknown as RawResources;
   }
 
   /** The underlying typed openapi-fetch client, for anything the resource methods do not cover. */
   get http(): Client<paths> {
-    return (this.#http ??= createHttpClient(this.#ctx));
+    return (this.#http ??= lazyHttpClient(this.#ctx));
   }
 
   /** Shows only safe settings: no token, no headers that might carry credentials. */
