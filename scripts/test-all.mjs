@@ -14,3 +14,5 @@ step("generated code matches the spec", "node scripts/check-generated.mjs");
 step("build and type-check every package", "pnpm exec turbo run build typecheck --output-logs=new-only --concurrency=2");
 // One package's tests at a time: the soak and 200 MB upload tests each want the machine's two cores to themselves.
 step("test every package", "pnpm exec turbo run test --output-logs=new-only --concurrency=1");
+step("packages as published: publint, attw, installed from tarballs in ESM, CJS and TypeScript", "node scripts/check-packages.mjs");
+step("changesets cover changed packages, and `changeset version` works", "node scripts/check-changeset.mjs");

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@frameio-sdk/testing/chromium";
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { build } from "esbuild";
 import { type BrowserContext, chromium } from "playwright-core";
@@ -21,18 +22,6 @@ interface PrismServer {
 // extensions, which only the testing package's tsconfig allows.
 const PRISM_MODULE: string = "@frameio-sdk/testing/prism";
 const { startPrism } = (await import(PRISM_MODULE)) as { startPrism: () => Promise<PrismServer> };
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** The app under test: start sign-in on "/", finish it on "/callback", report to window.__result. */
 const APP_SCRIPT = `
@@ -89,7 +78,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   userDataDir = await mkdtemp(join(tmpdir(), "kit-auth-chromium-"));
-  browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {

@@ -58,6 +58,8 @@ export interface TargetUpload {
   /** SHA-256 of each stored part, by index. */
   stored: (string | undefined)[];
   assembledPath?: string;
+  /** The folder `local_upload` created it in, if it came that way. */
+  folderId?: string;
   /** The created file as the files API returns it, with `upload_urls`. */
   file: Record<string, unknown> & { id: string; media_type: string; upload_urls: { url: string; size: number }[] };
 }
@@ -72,7 +74,7 @@ export interface UploadTarget {
   readonly maxConcurrent: number;
   readonly holdTimedOut: boolean;
   /** Registers an upload as `local_upload` would and returns its file with `upload_urls`. */
-  createUpload(name: string, fileSize: number): TargetUpload["file"];
+  createUpload(name: string, fileSize: number, folderId?: string): TargetUpload["file"];
   /** SHA-256 of an upload's stitched bytes (needs `assemble`). */
   assembledSha256(uploadId: string): Promise<string>;
   /** Resolves once `predicate` holds; checked after every request event. */
@@ -117,7 +119,7 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
   };
   const holdOpen = () => options.holdUntilConcurrent !== undefined && maxConcurrent < options.holdUntilConcurrent;
 
-  const createUpload = (name: string, fileSize: number): TargetUpload["file"] => {
+  const createUpload = (name: string, fileSize: number, folderId?: string): TargetUpload["file"] => {
     const id = randomUUID();
     const sizes = planPartSizes(fileSize, partSize);
     const extension = name.split(".").pop()?.toLowerCase() ?? "";
@@ -128,7 +130,7 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
       upload_urls: sizes.map((size, i) => ({ size, url: `${origin}/uploads/${id}/parts/${i}?${signature(i)}` })),
     };
     const assembledPath = options.assemble === false ? undefined : join(dir, `${id}.bin`);
-    uploads.set(id, { id, name, size: fileSize, mediaType, sizes, stored: sizes.map(() => undefined), assembledPath, file });
+    uploads.set(id, { id, name, size: fileSize, mediaType, sizes, stored: sizes.map(() => undefined), assembledPath, folderId, file });
     return file;
   };
 

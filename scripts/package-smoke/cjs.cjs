@@ -1,0 +1,11 @@
+// Loads the installed tarballs through `require` (the packages' CommonJS builds).
+const { runScenario } = require("./scenario.cjs");
+
+runScenario("CJS", {
+  client: require("@frameio-sdk/client"),
+  kit: require("@frameio-sdk/kit"),
+  platform: require("@frameio-sdk/kit/platform"),
+}).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,7 @@
+// Loads the installed tarballs through `import` (the packages' ESM builds).
+import * as client from "@frameio-sdk/client";
+import * as kit from "@frameio-sdk/kit";
+import * as platform from "@frameio-sdk/kit/platform";
+import scenario from "./scenario.cjs";
+
+await scenario.runScenario("ESM", { client, kit, platform });
