@@ -5,7 +5,7 @@
 //     `./platform` subpath carries `typesVersions` so that TypeScript projects still on `moduleResolution: node`
 //     (the default with `module: commonjs`) find its types too.
 //  2. `npm install` the tarballs into a scratch project under the OS temp dir, outside the workspace, so nothing
-//     resolves through workspace links; openapi-fetch and zod come from the registry like for any user. There, the
+//     resolves through workspace links; openapi-fetch comes from the registry like for any user. There, the
 //     scripts in scripts/package-smoke/ run from Node ESM and CJS against a loopback stand-in API, and tsc checks
 //     a consumer under moduleResolution node16 (.mts and .cts), bundler and node10.
 // Needs `pnpm build` first. Takes about half a minute, most of it npm install.

@@ -3,9 +3,9 @@
 import { fileURLToPath } from "node:url";
 import { loadSpec, listOperations, SPEC_PATH } from "./lib/spec.mjs";
 import { generateTypes } from "./lib/gen-types.mjs";
-import { generateInputValidators, generateResponseValidators } from "./lib/gen-validators.mjs";
+import { generateValidators } from "./lib/gen-validators.mjs";
 import { generateOperationTable, generateResourceTypes } from "./lib/gen-client.mjs";
-import { writeGenerated } from "./lib/write.mjs";
+import { removeStale, writeGenerated } from "./lib/write.mjs";
 
 const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const spec = loadSpec();
@@ -15,8 +15,9 @@ const outputs = {
   "packages/types/src/generated/openapi.ts": await generateTypes(SPEC_PATH),
   "packages/client/src/generated/operations.ts": generateOperationTable(operations),
   "packages/client/src/generated/resources.ts": generateResourceTypes(operations),
-  "packages/client/src/generated/input-validators.ts": generateInputValidators(spec, operations),
-  "packages/client/src/generated/response-validators.ts": generateResponseValidators(spec, operations),
+  ...Object.fromEntries(
+    Object.entries(generateValidators(spec, operations)).map(([path, content]) => [`packages/client/src/generated/${path}`, content]),
+  ),
 };
 
 let changed = 0;
@@ -25,5 +26,10 @@ for (const [path, content] of Object.entries(outputs)) {
     changed += 1;
     console.log(`updated ${path}`);
   }
+}
+// A group dropped from the spec must not leave its checks behind.
+for (const path of removeStale(root("packages/client/src/generated/validators"), Object.keys(outputs).map(root))) {
+  changed += 1;
+  console.log(`removed ${path}`);
 }
 console.log(`${operations.length} operations; ${changed} generated file(s) changed.`);

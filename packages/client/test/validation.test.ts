@@ -94,6 +94,24 @@ describe("each kind of bad input", () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: "data", received: "undefined" }));
   });
 
+  it("an unknown field inside a closed body object, named by its full path", async () => {
+    const { issues } = await refused(() =>
+      client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "Dailies", colour: "red" } as never }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ path: "data.colour", expected: "no such parameter", received: '"red"' })]);
+  });
+
+  it("a body matching one variant of a union except for a constraint reports that constraint", async () => {
+    const create = (data: unknown) => client.metadataFields.metadataFieldDefinitionsCreate({ account_id: ACCOUNT_ID, data } as never);
+    const { issues } = await refused(() => create({ field_type: "text", name: "" }));
+    expect(issues).toEqual([expect.objectContaining({ path: "data.name", received: '""' })]);
+    expect(issues[0]!.expected).toContain("at least 1");
+    const unknownVariant = await refused(() => create({ field_type: "hologram", name: "Depth" }));
+    expect(unknownVariant.issues).toEqual([
+      expect.objectContaining({ path: "data", expected: "a value matching one of the documented shapes", received: "an object" }),
+    ]);
+  });
+
   it("several problems at once are all listed", async () => {
     const { issues } = await refused(() =>
       client.projects.index({ account_id: "nope", workspace_id: WORKSPACE_ID, page_size: 0, sort: "x" as never }),
@@ -130,6 +148,22 @@ describe("turning validation off", () => {
   it("still never puts `undefined` into a URL", async () => {
     const { issues } = await refused(() => lenient().files.show({ account_id: ACCOUNT_ID } as never));
     expect(issues).toEqual([expect.objectContaining({ path: "file_id", received: "undefined" })]);
+  });
+});
+
+describe("response validation (validateResponses: true)", () => {
+  it("refuses a success body that breaks the spec, naming the field", async () => {
+    server.script("GET /v4/me", [{ kind: "respond", status: 200, body: { data: { id: "not-a-uuid" } } }]);
+    const strict = new FrameioClient({ baseUrl: server.url, token: "t", maxRetries: 0, validateResponses: true });
+    let error: unknown;
+    try {
+      await strict.users.show();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(FrameioValidationError);
+    expect((error as FrameioValidationError).operation).toBe("users.show response");
+    expect((error as FrameioValidationError).issues).toContainEqual(expect.objectContaining({ path: "data.id", received: '"not-a-uuid"' }));
   });
 });
 

@@ -1,8 +1,10 @@
 import { FrameioConnectionError, FrameioTimeoutError } from "@frameio-sdk/kit";
 
 /**
- * The deadline of one attempt. It covers headers and body, so it stays armed until the caller has read the body,
- * then `clear()` must run; a caller's own signal aborts the attempt too. One controller, one timer, one listener.
+ * The deadline of one attempt, as an AbortSignal: for calls with a caller's signal, a custom fetch or middleware,
+ * and runtimes other than Node (elsewhere see DispatcherDeadline). It covers headers and body, so it stays armed
+ * until the caller has read the body, then `clear()` must run; a caller's own signal aborts the attempt too.
+ * One controller, one timer, one listener.
  */
 export class AttemptDeadline {
   readonly controller = new AbortController();
@@ -27,6 +29,11 @@ export class AttemptDeadline {
 
   get timedOut(): boolean {
     return this.#timedOut;
+  }
+
+  /** The signal already covers whatever the attempt awaits. */
+  watch<T>(work: Promise<T>): Promise<T> {
+    return work;
   }
 
   clear(): void {

@@ -5,6 +5,8 @@ import type { Middleware } from "openapi-fetch";
 export interface ClientContext {
   baseUrl: string;
   fetch: typeof fetch;
+  /** No `fetch` option: calls go to `globalThis.fetch`, looked up on each call. */
+  nativeFetch: boolean;
   token: TokenSource | undefined;
   headers: Record<string, string>;
   timeoutMs: number;

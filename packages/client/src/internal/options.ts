@@ -36,6 +36,7 @@ export function resolveOptions(options: FrameioClientOptions = {}): ClientContex
   return {
     baseUrl: baseUrl.replace(/\/+$/, ""),
     fetch: options.fetch ? fetchImpl : (input, init) => globalThis.fetch(input, init),
+    nativeFetch: !options.fetch,
     token,
     headers: { ...options.headers },
     timeoutMs,

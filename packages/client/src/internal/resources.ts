@@ -24,9 +24,7 @@ export function buildGroups(ctx: ClientContext, raw: boolean): Groups {
     const dot = key.indexOf(".");
     const group = (groups[key.slice(0, dot)] ??= {});
     const call = (args: Record<string, unknown> | undefined, options: RequestOptions | undefined) =>
-      send(ctx, key, spec, args, options).then((r) =>
-        raw ? { data: r.data, response: r.response, headers: r.response.headers, status: r.response.status } : r.data,
-      );
+      send(ctx, key, spec, args, options, raw);
     group[key.slice(dot + 1)] =
       spec.pg && !raw
         ? (args, options) =>

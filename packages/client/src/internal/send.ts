@@ -3,15 +3,11 @@ import type { OperationSpec } from "../operation-spec.js";
 import type { RequestOptions } from "../operation-types.js";
 import { AttemptDeadline } from "./attempt.js";
 import type { ClientContext } from "./context.js";
+import { DispatcherDeadline, fetchTakesDispatcher } from "./dispatcher-deadline.js";
 import { fetchThroughMiddleware } from "./middleware.js";
 import { currentToken, invalidateToken } from "./token.js";
 import { buildUrl } from "./url.js";
 import { validateInput, validateResponse } from "./validation.js";
-
-export interface SendResult {
-  data: unknown;
-  response: Response;
-}
 
 function requestHeaders(ctx: ClientContext, spec: OperationSpec, args: Record<string, unknown>, options: RequestOptions | undefined) {
   const headers: Record<string, string> = { accept: "application/json", ...ctx.headers };
@@ -29,15 +25,20 @@ function requestBody(spec: OperationSpec, args: Record<string, unknown>): string
 /**
  * One API call: validate, build, authenticate, send with timeout and retries, refresh once on 401,
  * and turn failures into typed errors. The common case builds no Request objects and no extra promises.
+ * Resolves to the parsed body, or with `raw` to `{ data, response, headers, status }`.
  */
 export async function send(
   ctx: ClientContext,
   key: string,
   spec: OperationSpec,
   args: Record<string, unknown> = {},
-  options?: RequestOptions,
-): Promise<SendResult> {
-  if (ctx.validateRequests) await validateInput(key, args);
+  options: RequestOptions | undefined,
+  raw: boolean,
+): Promise<unknown> {
+  if (ctx.validateRequests) {
+    const loading = validateInput(key, args);
+    if (loading) await loading;
+  }
   const method = spec.m;
   const url = buildUrl(ctx.baseUrl, key, spec, args);
   const headers = requestHeaders(ctx, spec, args, options);
@@ -48,22 +49,31 @@ export async function send(
   const request = { method, url };
 
   for (let refreshed = false; ; refreshed = true) {
-    const token = await currentToken(ctx.token);
+    let token = currentToken(ctx.token);
+    if (typeof token === "object") token = await token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let deadline: AttemptDeadline | undefined;
+    let deadline: AttemptDeadline | DispatcherDeadline | undefined;
     let text: string | undefined;
     const attempt = async (): Promise<Response> => {
       deadline?.clear();
       // Retries spend the same allowance as first attempts.
       if (ctx.throttle && spec.rl) await ctx.throttle.acquire(key, signal);
-      deadline = new AttemptDeadline(timeoutMs, signal);
-      const init: RequestInit = { method, headers, body, signal: deadline.controller.signal };
+      let init: RequestInit;
+      // A caller's signal has to reach fetch anyway, and a custom fetch or middleware may not pass a dispatcher on.
+      if (!signal && ctx.nativeFetch && !ctx.middleware.length && fetchTakesDispatcher()) {
+        deadline = new DispatcherDeadline(timeoutMs);
+        init = { method, headers, body, dispatcher: deadline } as RequestInit;
+      } else {
+        deadline = new AttemptDeadline(timeoutMs, signal);
+        init = { method, headers, body, signal: deadline.controller.signal };
+      }
       try {
-        const response = ctx.middleware.length
-          ? await fetchThroughMiddleware(ctx.middleware, ctx.fetch, url, init, spec.p)
-          : await ctx.fetch(url, init);
+        const response = await deadline.watch(
+          ctx.middleware.length ? fetchThroughMiddleware(ctx.middleware, ctx.fetch, url, init, spec.p) : ctx.fetch(url, init),
+        );
+        ctx.throttle?.observe(key, response.headers);
         // Read a success body inside the attempt, so a connection dropped mid-body counts as a failed attempt.
-        if (response.ok && response.status !== 204) text = await response.text();
+        if (response.ok && response.status !== 204) text = await deadline.watch(response.text());
         return response;
       } catch (error) {
         throw deadline.toError(error, { method, url, timeoutMs });
@@ -84,7 +94,7 @@ export async function send(
       if (!response.ok) throw await apiErrorFromResponse(response, request, attempts);
       const data = text ? JSON.parse(text) : undefined;
       if (ctx.validateResponses && data !== undefined) await validateResponse(key, data);
-      return { data, response };
+      return raw ? { data, response, headers: response.headers, status: response.status } : data;
     } finally {
       deadline?.clear();
     }

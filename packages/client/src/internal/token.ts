@@ -1,8 +1,15 @@
 import { FrameioValidationError, isTokenProvider, type TokenSource } from "@frameio-sdk/kit";
 
-/** The bearer token for the next request, whatever form the caller gave it in. */
-export async function currentToken(source: TokenSource | undefined): Promise<string | undefined> {
-  if (source === undefined) return undefined;
+/**
+ * The bearer token for the next request, whatever form the caller gave it in. A fixed token (or none) comes back
+ * as is, not as a promise: most calls then await nothing here.
+ */
+export function currentToken(source: TokenSource | undefined): string | undefined | Promise<string> {
+  if (source === undefined || (typeof source === "string" && source !== "")) return source;
+  return fetchToken(source);
+}
+
+async function fetchToken(source: TokenSource): Promise<string> {
   const token = typeof source === "string" ? source : isTokenProvider(source) ? await source.getToken() : await source();
   if (typeof token !== "string" || token === "") {
     throw new FrameioValidationError("token", [
