@@ -3,7 +3,10 @@
 import { execFileSync, execSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
-execSync("pnpm exec turbo run build --filter=./packages/* --output-logs=errors-only", { stdio: "inherit" });
+execSync("pnpm exec turbo run build --filter=./packages/* --output-logs=errors-only", {
+  stdio: "inherit",
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+});
 const only = process.argv.slice(2);
 for (const file of readdirSync("bench").filter((f) => f.endsWith(".mjs")).sort()) {
   if (only.length && !only.some((name) => file.includes(name))) continue;
