@@ -2,7 +2,7 @@
 // Modes: "baseline" (fs read of each part into memory + fetch PUT, Promise.all with a concurrency limit),
 // "engine" (uploadParts + the Node platform sender), "engine-fetch" (uploadParts + the default fetch sender).
 import { open } from "node:fs/promises";
-import { uploadParts } from "@frameio-sdk/kit";
+import { uploadParts } from "@frameio-sdk/kit/upload";
 import { openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 
 const { mode, path, parts, contentType, concurrency } = JSON.parse(process.argv[2]);

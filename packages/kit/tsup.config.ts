@@ -1,7 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/platform.node.ts", "src/platform.browser.ts"],
+  entry: {
+    index: "src/index.ts",
+    // A subpath of its own: bundlers assign whole files to chunks, so an upload engine re-exported from index.ts
+    // would land in the entry chunk of every program, even one that only loads it behind a dynamic import.
+    upload: "src/upload/index.ts",
+    "platform.node": "src/platform.node.ts",
+    "platform.browser": "src/platform.browser.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -5,6 +5,7 @@ runScenario("CJS", {
   client: require("@frameio-sdk/client"),
   kit: require("@frameio-sdk/kit"),
   platform: require("@frameio-sdk/kit/platform"),
+  upload: require("@frameio-sdk/kit/upload"),
 }).catch((error) => {
   console.error(error);
   process.exitCode = 1;

@@ -4,6 +4,7 @@
 import { FrameioClient, FrameioError, NotFoundError, type Schema } from "@frameio-sdk/client";
 import { ServerToServerAuth, signWebhook, verifyWebhook, type WebhookEvent } from "@frameio-sdk/kit";
 import { openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
+import { bytesSource, type UploadProgress } from "@frameio-sdk/kit/upload";
 import type { OperationId } from "@frameio-sdk/types";
 
 export async function smoke(baseUrl: string): Promise<string> {
@@ -34,7 +35,10 @@ export async function smoke(baseUrl: string): Promise<string> {
 
   const source = await openPathSource("./reel.mov");
   const sender = platformPartSender;
+  const bytes: number = bytesSource(new Uint8Array(4)).size;
+  // @ts-expect-error bytesSent is a number
+  const progress: UploadProgress = { bytesSent: "0", totalBytes: 4, partsCompleted: 0, totalParts: 1 };
   const user: Schema<"User"> | undefined = undefined;
   const operation: OperationId = "users.show";
-  return [email, type, other, String(source), String(sender), String(user), operation].join();
+  return [email, type, other, String(source), String(sender), bytes, String(progress), String(user), operation].join();
 }

@@ -2,6 +2,7 @@
 import * as client from "@frameio-sdk/client";
 import * as kit from "@frameio-sdk/kit";
 import * as platform from "@frameio-sdk/kit/platform";
+import * as upload from "@frameio-sdk/kit/upload";
 import scenario from "./scenario.cjs";
 
-await scenario.runScenario("ESM", { client, kit, platform });
+await scenario.runScenario("ESM", { client, kit, platform, upload });

@@ -1,5 +1,6 @@
 // What the installed tarballs must do, run once per module format: real HTTP calls through the client with a
-// server-to-server token, typed errors, webhook signing and verification, and the Node entry of kit/platform.
+// server-to-server token, typed errors, webhook signing and verification, the Node entry of kit/platform and the
+// kit/upload subpath.
 const assert = require("node:assert/strict");
 const { startFakeApi } = require("./fake-api.cjs");
 
@@ -9,8 +10,8 @@ const ID = "6f1c2a52-3d0e-4c1b-9a51-0c7e5f4a9b10";
 
 const rejection = (promise) => promise.then(() => assert.fail("expected a rejection"), (error) => error);
 
-/** `modules` holds the three entry points as this format loaded them: { client, kit, platform }. */
-async function runScenario(format, { client, kit, platform }) {
+/** `modules` holds the four entry points as this format loaded them: { client, kit, platform, upload }. */
+async function runScenario(format, { client, kit, platform, upload }) {
   const api = await startFakeApi({ clientSecret: CLIENT_SECRET });
   try {
     const auth = new kit.ServerToServerAuth({ clientId: "smoke-client", clientSecret: CLIENT_SECRET, imsBaseUrl: api.url });
@@ -39,10 +40,16 @@ async function runScenario(format, { client, kit, platform }) {
 
     assert.equal(typeof platform.openPathSource, "function");
     assert.ok(platform.platformPartSender, "Node must resolve the node entry of @frameio-sdk/kit/platform");
+
+    // The upload subpath is a separate entry of kit: its errors must still be kit's classes, not copies.
+    const source = upload.bytesSource(new Uint8Array(4));
+    const refused = await rejection(upload.uploadParts({ source, parts: [], contentType: "application/octet-stream", concurrency: 0 }));
+    assert.ok(refused instanceof kit.FrameioValidationError, `expected FrameioValidationError, got ${refused}`);
+    assert.equal(typeof upload.uploadFile, "function");
   } finally {
     await api.close();
   }
-  console.log(`${format}: client, kit and kit/platform work from the installed tarballs`);
+  console.log(`${format}: client, kit, kit/platform and kit/upload work from the installed tarballs`);
 }
 
 module.exports = { runScenario };

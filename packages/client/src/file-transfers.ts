@@ -6,7 +6,7 @@ import {
   type UploadFileOptions,
   type UploadStatus,
   type WaitForUploadOptions,
-} from "@frameio-sdk/kit";
+} from "@frameio-sdk/kit/upload";
 import { openPathSink, openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 import type { Schema } from "@frameio-sdk/types";
 import type { FilesResource } from "./generated/resources.js";

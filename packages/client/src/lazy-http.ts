@@ -1,7 +1,9 @@
+import { retry } from "@frameio-sdk/kit";
 import type { paths } from "@frameio-sdk/types";
 import type { Client, Middleware } from "openapi-fetch";
 import type { ClientContext } from "./internal/context.js";
 import { lazyMethods } from "./internal/lazy.js";
+import { currentToken } from "./internal/token.js";
 
 const METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -12,9 +14,11 @@ const METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "
 export function lazyHttpClient(ctx: ClientContext): Client<paths> {
   const changes: Array<(client: Client<paths>) => void> = [];
   let real: Client<paths> | undefined;
+  // The retry wrapper and the token reader are handed over, not imported by http.ts: the entry carries their files
+  // anyway, and a lazy chunk importing entry files makes bundlers split the entry into more (worse-compressing) chunks.
   const load = () =>
     import("./http.js").then((m) => {
-      real ??= m.createHttpClient(ctx);
+      real ??= m.createHttpClient(ctx, retry({ ...ctx.retry, fetch: ctx.fetch }), () => currentToken(ctx.token));
       for (const change of changes.splice(0)) change(real);
       return real;
     });

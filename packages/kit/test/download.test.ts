@@ -4,17 +4,15 @@ import { join } from "node:path";
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DownloadUnavailableError, FrameioValidationError, NotFoundError } from "../src/index.js";
 import {
-  DownloadUnavailableError,
+  bytesSource,
   downloadFile,
   downloadToStream,
-  FrameioValidationError,
-  NotFoundError,
   uploadParts,
-  bytesSource,
   type DownloadableFile,
   type DownloadProgress,
-} from "../src/index.js";
+} from "../src/upload/index.js";
 import * as browserPlatform from "../src/platform.browser.js";
 import { openPathSink } from "../src/platform.node.js";
 

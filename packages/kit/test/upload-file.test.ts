@@ -4,16 +4,8 @@ import { join } from "node:path";
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type TargetUpload, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  apiErrorFromResponse,
-  FrameioValidationError,
-  NotFoundError,
-  UploadIncompleteError,
-  uploadFile,
-  waitForUpload,
-  type UploadProgress,
-  type UploadStatus,
-} from "../src/index.js";
+import { apiErrorFromResponse, FrameioValidationError, NotFoundError, UploadIncompleteError } from "../src/index.js";
+import { uploadFile, waitForUpload, type UploadProgress, type UploadStatus } from "../src/upload/index.js";
 import * as browserPlatform from "../src/platform.browser.js";
 import { openPathSource, platformPartSender } from "../src/platform.node.js";
 

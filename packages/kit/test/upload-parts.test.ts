@@ -1,17 +1,16 @@
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type InjectedFailure, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterEach, describe, expect, it } from "vitest";
+import { FrameioValidationError, UploadError } from "../src/index.js";
 import {
   blobSource,
   bytesSource,
-  FrameioValidationError,
   streamSource,
-  UploadError,
   uploadParts,
   type PartSender,
   type UploadProgress,
   type UploadSource,
-} from "../src/index.js";
+} from "../src/upload/index.js";
 import { platformPartSender } from "../src/platform.node.js";
 
 const KiB = 1024;

@@ -42,11 +42,20 @@ export class AttemptDeadline {
     this.#outer?.removeEventListener("abort", this.#onOuterAbort);
   }
 
-  /** Maps what fetch or a body read threw to the SDK's errors; a caller's abort reason passes through as is. */
-  toError(error: unknown, request: { method: string; url: string; timeoutMs: number }): unknown {
-    this.clear();
-    if (this.#timedOut) return new FrameioTimeoutError({ ...request, cause: error });
-    if (this.#outer?.aborted) return this.#outer.reason ?? error;
-    return new FrameioConnectionError({ method: request.method, url: request.url, cause: error });
-  }
+}
+
+/**
+ * Maps what fetch or a body read threw under either deadline (this one or DispatcherDeadline) to the SDK's errors;
+ * the abort reason of the caller's `signal` passes through as is.
+ */
+export function attemptError(
+  deadline: { readonly timedOut: boolean; clear(): void },
+  error: unknown,
+  request: { method: string; url: string; timeoutMs: number },
+  signal: AbortSignal | undefined,
+): unknown {
+  deadline.clear();
+  if (deadline.timedOut) return new FrameioTimeoutError({ ...request, cause: error });
+  if (signal?.aborted) return signal.reason ?? error;
+  return new FrameioConnectionError({ method: request.method, url: request.url, cause: error });
 }

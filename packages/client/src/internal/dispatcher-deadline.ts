@@ -1,4 +1,5 @@
-import { FrameioConnectionError, FrameioTimeoutError } from "@frameio-sdk/kit";
+// Nothing from the kit here: this module is loaded lazily (see send.ts), and a lazy chunk that imports what the
+// entry imports makes bundlers split the entry into more chunks. send.ts maps its failures with `attemptError`.
 import { QueuedDeadline } from "./deadline-queue.js";
 
 /** Where undici (Node's fetch, and the npm package) keeps the process-wide dispatcher; shared across versions. */
@@ -89,13 +90,6 @@ export class DispatcherDeadline extends QueuedDeadline {
   clear(): void {
     this.settle();
     this.#handler = this.#reject = undefined;
-  }
-
-  /** Maps what fetch or a body read threw to the SDK's errors. */
-  toError(error: unknown, request: { method: string; url: string; timeoutMs: number }): unknown {
-    this.clear();
-    if (this.timedOut) return new FrameioTimeoutError({ ...request, cause: error });
-    return new FrameioConnectionError({ method: request.method, url: request.url, cause: error });
   }
 }
 

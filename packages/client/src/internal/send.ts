@@ -1,13 +1,18 @@
 import { apiErrorFromResponse, runWithRetry } from "@frameio-sdk/kit";
 import type { OperationSpec } from "../operation-spec.js";
 import type { RequestOptions } from "../operation-types.js";
-import { AttemptDeadline } from "./attempt.js";
+import { AttemptDeadline, attemptError } from "./attempt.js";
 import type { ClientContext } from "./context.js";
-import { DispatcherDeadline, fetchTakesDispatcher } from "./dispatcher-deadline.js";
+import type { DispatcherDeadline } from "./dispatcher-deadline.js";
 import { fetchThroughMiddleware } from "./middleware.js";
 import { currentToken, invalidateToken } from "./token.js";
 import { buildUrl } from "./url.js";
 import { validateInput, validateResponse } from "./validation.js";
+
+// Node's fetch takes a per-request dispatcher, the cheaper deadline (dispatcher-deadline.ts). That module is loaded by
+// the first request that can use it, so bundles for browsers, which never load it, do not carry it up front.
+const undiciFetch = typeof (globalThis as { process?: { versions?: { undici?: unknown } } }).process?.versions?.undici === "string";
+let dispatcherDeadlines: typeof import("./dispatcher-deadline.js") | undefined;
 
 function requestHeaders(ctx: ClientContext, spec: OperationSpec, args: Record<string, unknown>, options: RequestOptions | undefined) {
   const headers: Record<string, string> = { accept: "application/json", ...ctx.headers };
@@ -60,8 +65,12 @@ export async function send(
       if (ctx.throttle && spec.rl) await ctx.throttle.acquire(key, signal);
       let init: RequestInit;
       // A caller's signal has to reach fetch anyway, and a custom fetch or middleware may not pass a dispatcher on.
-      if (!signal && ctx.nativeFetch && !ctx.middleware.length && fetchTakesDispatcher()) {
-        deadline = new DispatcherDeadline(timeoutMs);
+      const node =
+        !signal && ctx.nativeFetch && !ctx.middleware.length && undiciFetch
+          ? (dispatcherDeadlines ??= await import("./dispatcher-deadline.js"))
+          : undefined;
+      if (node?.fetchTakesDispatcher()) {
+        deadline = new node.DispatcherDeadline(timeoutMs);
         init = { method, headers, body, dispatcher: deadline } as RequestInit;
       } else {
         deadline = new AttemptDeadline(timeoutMs, signal);
@@ -76,7 +85,7 @@ export async function send(
         if (response.ok && response.status !== 204) text = await deadline.watch(response.text());
         return response;
       } catch (error) {
-        throw deadline.toError(error, { method, url, timeoutMs });
+        throw attemptError(deadline, error, { method, url, timeoutMs }, signal);
       }
     };
     let result: { response: Response; attempts: number };

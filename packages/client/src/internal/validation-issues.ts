@@ -8,7 +8,8 @@ export type Report = (path: string, keyword: string, value: unknown, param?: unk
 /** A generated check (scripts/lib/check-emitter.mjs): reports every problem of `value`, returns nothing. */
 export type Check = (value: any, path: string, report: Report) => void;
 
-interface Problem {
+/** One failed keyword, as a check reported it; worded by `describeProblems`. */
+export interface Problem {
   path: string;
   keyword: string;
   value: unknown;
@@ -56,18 +57,9 @@ function expectation({ keyword, value, param }: Problem): string {
   }
 }
 
-// Checks run synchronously, so one list serves every call and a passing call allocates nothing.
-let problems: Problem[] = [];
-const collect: Report = (path, keyword, value, param) => void problems.push({ path, keyword, value, param });
-
-/** Runs `check` on `value`; the problems found, worded for FrameioValidationError, or undefined when it passes. */
-export function findIssues(check: Check, value: unknown): ValidationIssue[] | undefined {
-  if (problems.length) problems = []; // left over only if a check threw (a throwing getter in the arguments)
-  check(value, "", collect);
-  if (!problems.length) return undefined;
-  const found = problems;
-  problems = [];
-  return found.map((problem) => {
+/** The problems a check found, worded for FrameioValidationError. */
+export function describeProblems(problems: readonly Problem[]): ValidationIssue[] {
+  return problems.map((problem) => {
     const path = problem.path.slice(1);
     const expected = expectation(problem);
     const received = describeValue(problem.value);

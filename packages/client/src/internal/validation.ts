@@ -1,13 +1,12 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
-import type { Check } from "./validation-issues.js";
+import type { Check, Problem, Report } from "./validation-issues.js";
 
 type Loaders = Record<string, () => Promise<{ checks: Record<string, Check> }>>;
-type FindIssues = typeof import("./validation-issues.js").findIssues;
 
 /**
- * One direction's generated checks, loaded on first use: the index of API groups first (with the issue wording),
- * then each group's module on the first call of one of its operations, so an application pays only for the groups
- * it calls and code that turns validation off loads nothing.
+ * One direction's generated checks, loaded on first use: the index of API groups first, then each group's module
+ * on the first call of one of its operations, so an application pays only for the groups it calls and code that
+ * turns validation off loads nothing.
  */
 interface Validators {
   loadIndex: () => Promise<Loaders>;
@@ -20,18 +19,29 @@ const lazyValidators = (loadIndex: () => Promise<Loaders>): Validators => ({ loa
 const inputs = lazyValidators(() => import("../generated/input-validators.js").then((m) => m.inputValidators));
 const responses = lazyValidators(() => import("../generated/response-validators.js").then((m) => m.responseValidators));
 
-let findIssues: FindIssues | undefined;
-
 async function loadGroup(validators: Validators, group: string): Promise<void> {
-  const [index, issues] = await Promise.all([validators.loadIndex(), import("./validation-issues.js")]);
-  findIssues = issues.findIssues;
+  const index = await validators.loadIndex();
   const module = await index[group]?.();
   for (const [key, check] of Object.entries(module?.checks ?? {})) validators.checks.set(key, check);
 }
 
+// Checks run synchronously, so one list serves every call and a passing call allocates nothing.
+let problems: Problem[] = [];
+const collect: Report = (path, keyword, value, param) => void problems.push({ path, keyword, value, param });
+
+function findProblems(validator: Check, value: unknown): Problem[] | undefined {
+  if (problems.length) problems = []; // left over only if a check threw (a throwing getter in the arguments)
+  validator(value, "", collect);
+  if (!problems.length) return undefined;
+  const found = problems;
+  problems = [];
+  return found;
+}
+
 /**
- * Throws FrameioValidationError when `value` does not match. Synchronous once the operation's group is loaded,
- * so a validated call costs no promise; returns a promise only for the first call of each group.
+ * Rejects with FrameioValidationError when `value` does not match. Synchronous once the operation's group is
+ * loaded, so a passing call costs no promise; returns a promise for the first call of each group, and on failure:
+ * the wording of the issues is loaded only then, so programs whose calls pass never fetch it.
  */
 function check(validators: Validators, key: string, value: unknown, label: string): Promise<void> | undefined {
   const validator = validators.checks.get(key);
@@ -44,9 +54,11 @@ function check(validators: Validators, key: string, value: unknown, label: strin
       return check(validators, key, value, label);
     });
   }
-  const issues = validator && findIssues!(validator, value);
-  if (issues) throw new FrameioValidationError(label, issues);
-  return undefined;
+  const found = validator && findProblems(validator, value);
+  if (!found) return undefined;
+  return import("./validation-issues.js").then(({ describeProblems }) => {
+    throw new FrameioValidationError(label, describeProblems(found));
+  });
 }
 
 /** Refuses bad arguments before any request is sent (see `check` for when it returns a promise). */
