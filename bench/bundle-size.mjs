@@ -4,13 +4,13 @@
  *
  * Bundle size: esbuild bundles (minified, ESM, code splitting on, for the browser and for Node) a typical program
  * that constructs ServerToServerAuth and FrameioClient and calls users.show and projects.index, and the same
- * program written with bare openapi-fetch and fetch as the baseline. Request validators are dynamic-import
- * chunks, so three figures are given per build:
+ * program written with bare openapi-fetch and fetch as the baseline. Each API group's operation rows and request
+ * checks are a dynamic-import chunk, so three figures are given per build:
  *   entry    the entry chunk and the chunks it imports statically (what loads before the first call);
  *   typical  entry + the chunks the first calls load with the default settings (request validation on,
- *            response validation off): the index of request checks and the checks of the users and projects
- *            groups (the issue wording loads only when a check fails). This is THE bundle-size figure, compared
- *            with the target and the baseline;
+ *            response validation off): the modules of the users and projects groups, each with the group's
+ *            operation rows and request checks (the issue wording loads only when a check fails). This is THE
+ *            bundle-size figure, compared with the target and the baseline;
  *   all      every chunk, including the response validators that only `validateResponses: true` loads.
  * Sizes are minified bytes and minified+gzip bytes (zlib level 9), gzip counted per chunk as each is fetched alone.
  *
@@ -107,10 +107,10 @@ async function measure(program, platform, plugins = []) {
   // Dynamically imported modules are entry points too in the metafile; the program is the one named by stdin.
   const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === "program.mjs" && path.endsWith(".js"));
   const jsOutputs = Object.keys(outputs).filter((path) => path.endsWith(".js"));
-  // Request checks are split by API group: the first call of an operation loads the index of groups
-  // (generated/input-validators.ts) and its group's checks (generated/validators/<group>.input.ts, a chunk named
-  // <group>.input-HASH.js in dist). The issue wording (validation-issues.ts) loads only when a check fails.
-  const firstCallInputs = ["/input-validators", ...FIRST_CALL_GROUPS.map((group) => `/${group}.input`)];
+  // The first call of an operation loads its API group's module (generated/groups/<group>.group.ts, a chunk named
+  // <group>.group-HASH.js in dist): the group's operation rows and request checks. The issue wording
+  // (validation-issues.ts) loads only when a check fails.
+  const firstCallInputs = FIRST_CALL_GROUPS.map((group) => `/${group}.group`);
   const firstCall = jsOutputs.filter((path) => Object.keys(outputs[path].inputs).some((input) => firstCallInputs.some((name) => input.includes(name))));
   const groups = {
     entry: closure(entry),

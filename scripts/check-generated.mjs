@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 run(process.execPath, ["scripts/generate.mjs"]);
-const drift = run("git", ["status", "--porcelain", "--", "packages/*/src/generated", "openapi"]).trim();
+const drift = run("git", ["status", "--porcelain", "--", ":(glob)packages/*/src/generated/**", "openapi"]).trim();
 if (drift) {
   console.error(`Generated files differ from the spec. Run \`pnpm generate\` and commit:\n${drift}`);
   process.exit(1);

@@ -11,12 +11,12 @@ const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const spec = loadSpec();
 const operations = listOperations(spec);
 
+const validators = generateValidators(spec, operations);
 const outputs = {
   "packages/types/src/generated/openapi.ts": await generateTypes(SPEC_PATH),
-  "packages/client/src/generated/operations.ts": generateOperationTable(operations),
   "packages/client/src/generated/resources.ts": generateResourceTypes(operations),
   ...Object.fromEntries(
-    Object.entries(generateValidators(spec, operations)).map(([path, content]) => [`packages/client/src/generated/${path}`, content]),
+    Object.entries({ ...generateOperationTable(operations, (group) => `validators/${group}.input.ts` in validators), ...validators }).map(([path, content]) => [`packages/client/src/generated/${path}`, content]),
   ),
 };
 
@@ -27,9 +27,11 @@ for (const [path, content] of Object.entries(outputs)) {
     console.log(`updated ${path}`);
   }
 }
-// A group dropped from the spec must not leave its checks behind.
-for (const path of removeStale(root("packages/client/src/generated/validators"), Object.keys(outputs).map(root))) {
-  changed += 1;
-  console.log(`removed ${path}`);
+// A group dropped from the spec must not leave its checks or operation rows behind.
+for (const dir of ["validators", "operations", "groups"]) {
+  for (const path of removeStale(root(`packages/client/src/generated/${dir}`), Object.keys(outputs).map(root))) {
+    changed += 1;
+    console.log(`removed ${path}`);
+  }
 }
 console.log(`${operations.length} operations; ${changed} generated file(s) changed.`);

@@ -17,7 +17,9 @@ import { BANNER } from "./write.mjs";
 
 const refName = (ref) => ref.split("/").pop();
 const DIRECTIONS = {
-  input: { strict: true, doc: "request checks, loaded on the first call of an operation of that group" },
+  // No index of its own: a group's request checks load with its operation rows, through the loader of
+  // generated/operation-index.ts (see gen-client.mjs).
+  input: { strict: true, index: false },
   response: { strict: false, doc: "success-body checks, loaded only with `validateResponses`" },
 };
 
@@ -60,8 +62,8 @@ ${entries.join("\n")}
 
 /**
  * Files by path relative to packages/client/src/generated: for each direction, one module per API group
- * (validators/<group>.input.ts, validators/<group>.response.ts) and an index of loaders by group
- * (<direction>-validators.ts), so the first call of an operation loads only its group's checks.
+ * (validators/<group>.input.ts, validators/<group>.response.ts) and, for responses, an index of loaders by group
+ * (response-validators.ts), so the first call of an operation loads only its group's checks.
  */
 export function generateValidators(spec, operations) {
   const files = {};
@@ -75,6 +77,7 @@ export function generateValidators(spec, operations) {
       files[`validators/${group}.${direction}.ts`] = source;
       loaders.push(`  ${group}: () => import("./validators/${group}.${direction}.js"),`);
     }
+    if (DIRECTIONS[direction].index === false) continue;
     files[`${direction}-validators.ts`] = `${BANNER}import type { Check } from "../internal/validation-issues.js";
 
 /** Each API group's ${DIRECTIONS[direction].doc}. */

@@ -3,6 +3,7 @@ const { runScenario } = require("./scenario.cjs");
 
 runScenario("CJS", {
   client: require("@frameio-sdk/client"),
+  operations: require("@frameio-sdk/client/operations"),
   kit: require("@frameio-sdk/kit"),
   platform: require("@frameio-sdk/kit/platform"),
   upload: require("@frameio-sdk/kit/upload"),

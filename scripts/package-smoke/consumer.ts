@@ -2,6 +2,7 @@
 // tsc on it under moduleResolution node16, bundler and node10. Every public entry point must resolve to real
 // types (the @ts-expect-error lines fail if anything degrades to `any`).
 import { FrameioClient, FrameioError, NotFoundError, type Schema } from "@frameio-sdk/client";
+import { operationTable, type OperationSpec } from "@frameio-sdk/client/operations";
 import { ServerToServerAuth, signWebhook, verifyWebhook, type WebhookEvent } from "@frameio-sdk/kit";
 import { openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 import { bytesSource, type UploadProgress } from "@frameio-sdk/kit/upload";
@@ -10,6 +11,10 @@ import type { OperationId } from "@frameio-sdk/types";
 export async function smoke(baseUrl: string): Promise<string> {
   const auth = new ServerToServerAuth({ clientId: "client-id", clientSecret: "client-secret" });
   const client = new FrameioClient({ baseUrl, token: auth });
+
+  const row: OperationSpec | undefined = operationTable["users.show"];
+  // @ts-expect-error m is an HTTP method
+  const method: number | undefined = row?.m;
 
   const me = await client.users.show();
   const email: string = me.data.email;
@@ -40,5 +45,5 @@ export async function smoke(baseUrl: string): Promise<string> {
   const progress: UploadProgress = { bytesSent: "0", totalBytes: 4, partsCompleted: 0, totalParts: 1 };
   const user: Schema<"User"> | undefined = undefined;
   const operation: OperationId = "users.show";
-  return [email, type, other, String(source), String(sender), bytes, String(progress), String(user), operation].join();
+  return [email, type, other, String(source), String(sender), bytes, String(progress), String(user), operation, String(method)].join();
 }

@@ -11,7 +11,7 @@ const ID = "6f1c2a52-3d0e-4c1b-9a51-0c7e5f4a9b10";
 const rejection = (promise) => promise.then(() => assert.fail("expected a rejection"), (error) => error);
 
 /** `modules` holds the four entry points as this format loaded them: { client, kit, platform, upload }. */
-async function runScenario(format, { client, kit, platform, upload }) {
+async function runScenario(format, { client, operations, kit, platform, upload }) {
   const api = await startFakeApi({ clientSecret: CLIENT_SECRET });
   try {
     const auth = new kit.ServerToServerAuth({ clientId: "smoke-client", clientSecret: CLIENT_SECRET, imsBaseUrl: api.url });
@@ -38,6 +38,10 @@ async function runScenario(format, { client, kit, platform, upload }) {
     const forged = await rejection(kit.verifyWebhook({ secret: "other-secret", rawBody: body, headers }));
     assert.ok(forged instanceof kit.WebhookVerificationError && forged.reason === "signature_mismatch");
 
+    // The whole operation table is a subpath of its own, built apart from the client's lazily loaded group chunks.
+    assert.deepEqual(operations.operationTable["users.show"], { m: "GET", p: "/v4/me", rl: [100, 60] });
+    assert.equal(Object.keys(operations.operationTable).length, 90);
+
     assert.equal(typeof platform.openPathSource, "function");
     assert.ok(platform.platformPartSender, "Node must resolve the node entry of @frameio-sdk/kit/platform");
 
@@ -49,7 +53,7 @@ async function runScenario(format, { client, kit, platform, upload }) {
   } finally {
     await api.close();
   }
-  console.log(`${format}: client, kit, kit/platform and kit/upload work from the installed tarballs`);
+  console.log(`${format}: client, client/operations, kit, kit/platform and kit/upload work from the installed tarballs`);
 }
 
 module.exports = { runScenario };

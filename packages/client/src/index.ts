@@ -5,7 +5,6 @@ export type { OperationArgs, OperationResult, PageOptions, RequestOptions, WithR
 export type { RawResources } from "./raw-types.js";
 export type * from "./generated/resources.js";
 export { resourceGroups } from "./generated/resources.js";
-export { operationTable } from "./generated/operations.js";
 export type { OperationSpec } from "./operation-spec.js";
 export {
   FrameioError,

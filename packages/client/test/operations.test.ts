@@ -4,7 +4,9 @@
  * spec (validateResponses: true).
  */
 import { describe, expect, it, inject } from "vitest";
-import { FrameioClient, operationTable, Pager } from "../src/index.js";
+import { FrameioClient, Pager } from "../src/index.js";
+import { operationIndex } from "../src/generated/operation-index.js";
+import { operationTable } from "../src/operations.js";
 import { isPaginated, specOperations, successStatus, validArguments } from "./support/spec.js";
 
 const operations = specOperations();
@@ -24,6 +26,14 @@ describe("the client covers the spec", () => {
       expect(operationTable[o.key], o.key).toMatchObject({ m: o.method, p: o.path });
       expect(Boolean(operationTable[o.key]?.pg), o.key).toBe(isPaginated(o));
     }
+  });
+
+  it("builds the client from an index that names the table's operations and marks exactly its paginated ones", () => {
+    // The index decides synchronously which methods return a Pager, before a group's rows have loaded.
+    const indexed = Object.entries(operationIndex).flatMap(([group, [methods]]) => methods.split(",").map((m) => `${group}.${m}`));
+    const fromTable = Object.entries(operationTable).map(([key, spec]) => (spec.pg ? `${key}*` : key));
+    expect(indexed.length).toBe(operations.length);
+    expect(indexed.sort()).toEqual(fromTable.sort());
   });
 
   it.each(operations.map((o) => [o.key]))("%s is a method on the client and on withRawResponse", (key) => {

@@ -5,6 +5,7 @@ import { AttemptDeadline, attemptError } from "./attempt.js";
 import type { ClientContext } from "./context.js";
 import type { DispatcherDeadline } from "./dispatcher-deadline.js";
 import { fetchThroughMiddleware } from "./middleware.js";
+import { operationRow } from "./operation-rows.js";
 import { currentToken, invalidateToken } from "./token.js";
 import { buildUrl } from "./url.js";
 import { validateInput, validateResponse } from "./validation.js";
@@ -35,15 +36,17 @@ function requestBody(spec: OperationSpec, args: Record<string, unknown>): string
 export async function send(
   ctx: ClientContext,
   key: string,
-  spec: OperationSpec,
   args: Record<string, unknown> = {},
   options: RequestOptions | undefined,
   raw: boolean,
 ): Promise<unknown> {
+  // The first call of a group loads its rows and its checks side by side; later calls find both loaded.
+  const row = operationRow(key);
   if (ctx.validateRequests) {
     const loading = validateInput(key, args);
-    if (loading) await loading;
+    if (loading) await (row instanceof Promise ? Promise.all([loading, row]) : loading);
   }
+  const spec = row instanceof Promise ? await row : row;
   const method = spec.m;
   const url = buildUrl(ctx.baseUrl, key, spec, args);
   const headers = requestHeaders(ctx, spec, args, options);

@@ -1,27 +1,30 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
+import { loadGroup as loadOperationGroup } from "./operation-rows.js";
 import type { Check, Problem, Report } from "./validation-issues.js";
 
-type Loaders = Record<string, () => Promise<{ checks: Record<string, Check> }>>;
+type GroupChecks = (group: string) => Promise<{ checks: Record<string, Check> } | undefined>;
 
 /**
- * One direction's generated checks, loaded on first use: the index of API groups first, then each group's module
- * on the first call of one of its operations, so an application pays only for the groups it calls and code that
- * turns validation off loads nothing.
+ * One direction's generated checks, loaded a group at a time on the first call of one of its operations, so an
+ * application pays only for the groups it calls. Request checks come in the group module with the operation rows
+ * (operation-rows.ts); response checks through an index of their own, which code that leaves `validateResponses`
+ * off never loads.
  */
 interface Validators {
-  loadIndex: () => Promise<Loaders>;
+  loadChecks: GroupChecks;
   /** By operation key; `null` when the spec gives that operation nothing to check. */
   checks: Map<string, Check | null>;
   groups: Map<string, Promise<void>>;
 }
 
-const lazyValidators = (loadIndex: () => Promise<Loaders>): Validators => ({ loadIndex, checks: new Map(), groups: new Map() });
-const inputs = lazyValidators(() => import("../generated/input-validators.js").then((m) => m.inputValidators));
-const responses = lazyValidators(() => import("../generated/response-validators.js").then((m) => m.responseValidators));
+const lazyValidators = (loadChecks: GroupChecks): Validators => ({ loadChecks, checks: new Map(), groups: new Map() });
+const inputs = lazyValidators(loadOperationGroup);
+const responses = lazyValidators((group) =>
+  import("../generated/response-validators.js").then((m) => m.responseValidators[group]?.()),
+);
 
 async function loadGroup(validators: Validators, group: string): Promise<void> {
-  const index = await validators.loadIndex();
-  const module = await index[group]?.();
+  const module = await validators.loadChecks(group);
   for (const [key, check] of Object.entries(module?.checks ?? {})) validators.checks.set(key, check);
 }
 
