@@ -1,4 +1,5 @@
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
+import { watchTimers } from "@frameio-sdk/testing/timers";
 import { startUploadTarget, type InjectedFailure, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterEach, describe, expect, it } from "vitest";
 import { FrameioValidationError, UploadError } from "../src/index.js";
@@ -31,9 +32,6 @@ function expectMonotonicProgress(events: UploadProgress[], totalBytes: number, t
   expect(events.at(-1)).toEqual({ bytesSent: totalBytes, totalBytes, partsCompleted: totalParts, totalParts });
 }
 
-function activeTimers(): number {
-  return process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
-}
 
 describe.each(senders)("uploadParts with the %s sender", (_name, sendPart) => {
   let target: UploadTarget | undefined;
@@ -141,7 +139,7 @@ describe.each(senders)("uploadParts with the %s sender", (_name, sendPart) => {
 
   it("stops every part in flight when aborted, rejects with the abort reason and leaves no timer behind", async () => {
     const { target, bytes, file } = await setUp(8 * 256 * KiB, { stall: true });
-    const timersBefore = activeTimers();
+    const timers = watchTimers();
     const controller = new AbortController();
     const upload = uploadParts({
       source: bytesSource(bytes), parts: file.upload_urls, contentType: file.media_type, concurrency: 4, sendPart,
@@ -157,12 +155,13 @@ describe.each(senders)("uploadParts with the %s sender", (_name, sendPart) => {
     expect((error as DOMException).name).toBe("AbortError");
     await target.until((t) => t.inFlight === 0);
     expect(target.attempts.map((a) => a.outcome)).toEqual(["aborted", "aborted", "aborted", "aborted"]);
-    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+    expect(timers.armed()).toBe(0);
+    timers.stop();
   });
 
   it("aborting during a retry's backoff ends the wait at once and clears its timer", async () => {
     const { target, bytes, file } = await setUp(2 * 256 * KiB, { failures: [{ part: 0, attempt: 1, kind: "500" }] });
-    const timersBefore = activeTimers();
+    const timers = watchTimers();
     const controller = new AbortController();
     let timersWhileWaiting = 0;
     const error = await uploadParts({
@@ -174,15 +173,16 @@ describe.each(senders)("uploadParts with the %s sender", (_name, sendPart) => {
         maxDelayMs: 60_000,
         onRetry: () => {
           setImmediate(() => {
-            timersWhileWaiting = activeTimers();
+            timersWhileWaiting = timers.armed();
             controller.abort(new Error("user cancelled"));
           });
         },
       },
     }).catch((e: unknown) => e);
     expect((error as Error).message).toBe("user cancelled");
-    expect(timersWhileWaiting).toBe(timersBefore + 1);
-    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+    expect(timersWhileWaiting).toBe(1); // the minute-long backoff
+    expect(timers.armed()).toBe(0);
+    timers.stop();
     expect(target.attempts.map((a) => a.outcome)).toEqual(["injected"]);
   });
 
