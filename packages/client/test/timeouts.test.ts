@@ -4,7 +4,7 @@
  */
 import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FrameioClient, FrameioError, FrameioTimeoutError } from "../src/index.js";
+import { FrameioClient, FrameioError, FrameioTimeoutError, InternalServerError } from "../src/index.js";
 import { FILE_ARGS, FILE_BODY, FILE_PATH, NO_WAIT, rejection } from "./support/fixtures.js";
 import { requestConnectionsClosed, watchTimers } from "./support/leaks.js";
 
@@ -52,6 +52,16 @@ describe("per-attempt timeouts", () => {
     server.script(FILE_PATH, [{ kind: "hang", when: "mid-body" }]);
     const error = (await rejection(client.files.show(FILE_ARGS))) as FrameioTimeoutError;
     expect(error).toBeInstanceOf(FrameioTimeoutError);
+    expect(timers.armed()).toBe(0);
+    await requestConnectionsClosed(server);
+  });
+
+  it("an error body that stalls cannot hang the call: the deadline covers reading it", async () => {
+    const client = new FrameioClient({ baseUrl: server.url, timeoutMs: 100, maxRetries: 0 });
+    server.script(FILE_PATH, [{ kind: "hang", when: "mid-body", status: 500 }]);
+    const error = (await rejection(client.files.show(FILE_ARGS))) as InternalServerError;
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.status).toBe(500);
     expect(timers.armed()).toBe(0);
     await requestConnectionsClosed(server);
   });

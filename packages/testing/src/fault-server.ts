@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from "node:net";
  * - `reset`: the connection is destroyed `before-headers` (right after the request was read), `mid-headers`
  *   (after half a status line) or `mid-body` (after the headers and part of a longer declared body).
  * - `hang`: never answers (`before-headers`, the default), or sends the headers and the first bytes of a longer
- *   declared body and then stalls (`mid-body`); the client has to give up. No timer is involved, so a test can
+ *   declared body and then stalls (`mid-body`, with `status`, default 200); the client has to give up. No timer is involved, so a test can
  *   count the timers its client leaves behind.
  */
 export type FaultStep =
@@ -22,7 +22,7 @@ export type FaultStep =
       delayHeadersMs?: number;
     }
   | { kind: "reset"; when: "before-headers" | "mid-headers" | "mid-body" }
-  | { kind: "hang"; when?: "before-headers" | "mid-body" };
+  | { kind: "hang"; when?: "before-headers" | "mid-body"; status?: number };
 
 export interface RecordedRequest {
   method: string;
@@ -158,7 +158,7 @@ function play(step: FaultStep, res: ServerResponse, later: (ms: number, run: () 
   const socket = res.socket;
   if (step.kind === "hang") {
     if (step.when === "mid-body") {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.writeHead(step.status ?? 200, { "content-type": "application/json", "content-length": "1000" });
       res.write('{"data":');
     }
     return;

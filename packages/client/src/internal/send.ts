@@ -94,9 +94,11 @@ export async function send(
     let result: { response: Response; attempts: number };
     try {
       result = await runWithRetry(request, attempt, policy, signal);
-    } finally {
-      if (!text) deadline?.clear();
+    } catch (error) {
+      deadline?.clear();
+      throw error;
     }
+    // The deadline stays armed until the finally below, so reading an error body cannot hang either.
     const { response, attempts } = result;
     try {
       if (response.status === 401 && !refreshed && invalidateToken(ctx.token, token)) {
