@@ -1,37 +1,32 @@
 #!/usr/bin/env node
-// Regenerates everything derived from openapi/openapi.yaml. CI runs it and fails when the committed files differ.
+// Regenerates everything derived from openapi/openapi.yaml: each emitter maps the spec model to files, Biome formats
+// them, and every generated folder ends up holding exactly those files. `--check` compares instead of writing and
+// exits 1 on any stale, missing or extra file (the CI drift check, scripts/check-generated.mjs).
 import { fileURLToPath } from "node:url";
-import { loadSpec, listOperations, SPEC_PATH } from "./lib/spec.mjs";
-import { generateTypes } from "./lib/gen-types.mjs";
-import { generateValidators } from "./lib/gen-validators.mjs";
-import { generateOperationTable, generateResourceTypes } from "./lib/gen-client.mjs";
-import { removeStale, writeGenerated } from "./lib/write.mjs";
+import { runEmitters } from "./lib/emitters.mjs";
+import { buildModel } from "./lib/spec.mjs";
+import { applyGenerated, diffGenerated, formatOutputs } from "./lib/write.mjs";
 
-const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
-const spec = loadSpec();
-const operations = listOperations(spec);
+const rootDir = fileURLToPath(new URL("..", import.meta.url));
+const check = process.argv.includes("--check");
+const started = performance.now();
 
-const validators = generateValidators(spec, operations);
-const outputs = {
-  "packages/types/src/generated/openapi.ts": await generateTypes(SPEC_PATH),
-  "packages/client/src/generated/resources.ts": generateResourceTypes(operations),
-  ...Object.fromEntries(
-    Object.entries({ ...generateOperationTable(operations, (group) => `validators/${group}.input.ts` in validators), ...validators }).map(([path, content]) => [`packages/client/src/generated/${path}`, content]),
-  ),
-};
-
-let changed = 0;
-for (const [path, content] of Object.entries(outputs)) {
-  if (writeGenerated(root(path), content)) {
-    changed += 1;
-    console.log(`updated ${path}`);
-  }
+const model = buildModel();
+const { outputs, ran } = await runEmitters(model);
+const formatted = formatOutputs(rootDir, outputs);
+const diff = check ? diffGenerated(rootDir, formatted) : applyGenerated(rootDir, formatted);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const lines = [
+  ...diff.stale.map((p) => `${check ? "stale" : "updated"}  ${p}`),
+  ...diff.missing.map((p) => `${check ? "missing" : "created"}  ${p}`),
+  ...diff.extra.map((p) => `${check ? "extra" : "removed"}  ${p}`),
+];
+for (const line of lines) console.log(line);
+console.log(
+  `${model.operations.length} operations, ${model.webhooks.length} webhook events; emitters: ${ran.join(", ")}; ` +
+    `${Object.keys(formatted).length} files, ${lines.length} ${check ? "out of date" : "changed"} (${seconds} s).`,
+);
+if (check && lines.length) {
+  console.error("Generated files differ from openapi/openapi.yaml. Run `pnpm generate` and commit the result.");
+  process.exit(1);
 }
-// A group dropped from the spec must not leave its checks or operation rows behind.
-for (const dir of ["validators", "operations", "groups"]) {
-  for (const path of removeStale(root(`packages/client/src/generated/${dir}`), Object.keys(outputs).map(root))) {
-    changed += 1;
-    console.log(`removed ${path}`);
-  }
-}
-console.log(`${operations.length} operations; ${changed} generated file(s) changed.`);

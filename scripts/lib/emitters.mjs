@@ -1,0 +1,52 @@
+// The emitters `pnpm generate` runs, in order. Each is `generateX(model) -> { repoRelativePath: content }` (or a
+// promise of it); a module that does not exist yet is skipped, so the generator works while emitters come and go.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const CLIENT_DIR = "packages/client/src/generated";
+
+const load = async (name) => {
+  const url = new URL(`./${name}.mjs`, import.meta.url);
+  return existsSync(fileURLToPath(url)) ? import(url.href) : undefined;
+};
+
+// Until gen-client.mjs exports generateClient, the client's files come from its older table/type emitters and
+// gen-validators.mjs, whose paths are relative to the client's generated folder.
+async function legacyClient(model, client) {
+  const validators = await load("gen-validators");
+  const checks = validators ? validators.generateValidators(model.spec, model.operations) : {};
+  const files = {
+    "resources.ts": client.generateResourceTypes(model.operations),
+    ...client.generateOperationTable(model.operations, (group) => `validators/${group}.input.ts` in checks),
+    ...checks,
+  };
+  return Object.fromEntries(Object.entries(files).map(([path, content]) => [`${CLIENT_DIR}/${path}`, content]));
+}
+
+const EMITTERS = [
+  ["gen-types", (m, model) => m.generateTypes(model)],
+  ["gen-kit-facts", (m, model) => m.generateKitFacts(model)],
+  ["gen-client", (m, model) => (m.generateClient ? m.generateClient(model) : legacyClient(model, m))],
+  ["gen-schemas", (m, model) => m.generateSchemas(model)],
+  ["gen-mcp", (m, model) => m.generateMcp(model)],
+];
+
+/** Runs every emitter that exists over `model`; fails when two emitters claim the same file. */
+export async function runEmitters(model, emitters = EMITTERS) {
+  const outputs = {};
+  const owner = {};
+  const ran = [];
+  for (const [name, emit] of emitters) {
+    const module = await load(name);
+    if (!module) continue;
+    const files = await emit(module, model);
+    for (const [path, content] of Object.entries(files)) {
+      if (path in outputs) throw new Error(`${path} is produced by both ${owner[path]} and ${name}`);
+      if (typeof content !== "string") throw new Error(`${name} produced no text for ${path}`);
+      outputs[path] = content;
+      owner[path] = name;
+    }
+    ran.push(name);
+  }
+  return { outputs, ran };
+}
