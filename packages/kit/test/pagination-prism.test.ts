@@ -1,8 +1,8 @@
+import { type PrismServer, startPrism } from "@frameio-sdk/testing/prism";
 import type { operations, paths } from "@frameio-sdk/types";
-import { startPrism, type PrismServer } from "@frameio-sdk/testing/prism";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { FrameioPaginationError, paginate, Pager, retry } from "../src/index.js";
+import { FrameioPaginationError, type PageLink, type Pager, paginate, retry } from "../src/index.js";
 
 type ProjectsPage = operations["projects.index"]["responses"][200]["content"]["application/json"];
 type Project = ProjectsPage["data"][number];
@@ -23,25 +23,32 @@ afterAll(() => prism?.stop());
 function projects(laterPages: "first_page" | "last_page", options: { include_total_count?: boolean } = {}) {
   const api = createClient<paths>({ baseUrl: prism.url, fetch: retry({ maxRetries: 0 }) });
   const cursors: Array<string | undefined> = [];
+  const links: Array<PageLink | undefined> = [];
   const pager = paginate(
-    async (cursor, signal, query) => {
+    async (cursor, signal, query, link) => {
       cursors.push(cursor);
+      links.push(link);
+      // Later pages: the same operation with every parameter of the link (Frame.io's links name the same path).
       const { data, error, response } = await api.GET("/v4/accounts/{account_id}/workspaces/{workspace_id}/projects", {
-        params: { path: { account_id: ACCOUNT_ID, workspace_id: WORKSPACE_ID }, query },
-        headers: { Authorization: "Bearer prism", Prefer: `example=${cursor === undefined ? "first_page" : laterPages}` },
+        params: { path: { account_id: ACCOUNT_ID, workspace_id: WORKSPACE_ID }, query: { ...query, ...link?.query } },
+        headers: {
+          Authorization: "Bearer prism",
+          Prefer: `example=${cursor === undefined ? "first_page" : laterPages}`,
+        },
         signal,
       });
-      if (data === undefined) throw new Error(`Prism refused the request (${response.status}): ${JSON.stringify(error)}`);
+      if (data === undefined)
+        throw new Error(`Prism refused the request (${response.status}): ${JSON.stringify(error)}`);
       return data;
     },
-    { page_size: 2, ...options },
+    { page_size: 2, baseUrl: prism.url, ...options },
   );
-  return { pager, cursors };
+  return { pager, cursors, links };
 }
 
 describe("pagination against Prism (shapes from openapi/openapi.yaml)", () => {
   it("follows the spec's links.next to the last page, sending a request Prism accepts", async () => {
-    const { pager, cursors } = projects("last_page", { include_total_count: true });
+    const { pager, cursors, links } = projects("last_page", { include_total_count: true });
     // openapi-fetch restates the response type structurally: equal in shape, not the same alias.
     expectTypeOf(pager).toExtend<Pager<ProjectsPage, Project>>();
     const first = await pager;
@@ -61,6 +68,18 @@ describe("pagination against Prism (shapes from openapi/openapi.yaml)", () => {
     expect(names).toHaveLength(pages[0]!.data.length + pages[1]!.data.length);
     // The cursor is the decoded `after` of the spec's example link (`%3D%3D` is `==`).
     expect(cursors[1]).toMatch(/^g3QAA[\w+/]+==$/);
+    expect(links[1]?.path).toBe(`/v4/accounts/${ACCOUNT_ID}/workspaces/${WORKSPACE_ID}/projects`);
+  });
+
+  it("hands over the first page of a list with more pages without requesting or judging the next", async () => {
+    const { pager, cursors } = projects("last_page");
+    expect(pager).toBeInstanceOf(Promise);
+    expect(await pager.toArray({ limit: 1 })).toHaveLength(1);
+    for await (const page of pager.pages()) {
+      expect(page.links.next).not.toBeNull();
+      break;
+    }
+    expect(cursors).toEqual([undefined]);
   });
 
   it("stops with FrameioPaginationError when the mock repeats its cursor, instead of paging forever", async () => {

@@ -1,14 +1,14 @@
-import { startFaultServer, type FaultServer, type FaultStep } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, type FaultStep, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import createClient from "openapi-fetch";
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
   cursorFromNext,
   FrameioPaginationError,
   FrameioValidationError,
-  paginate,
-  Pager,
   type PageQuery,
+  type Pager,
   type PagerOptions,
+  paginate,
 } from "../src/index.js";
 
 interface Project {
@@ -45,8 +45,7 @@ function fetchVia(calls: Array<{ cursor?: string; query: PageQuery; signal: Abor
   };
 }
 
-const pagerOf = (options?: PagerOptions, calls?: Parameters<typeof fetchVia>[0]) =>
-  paginate(fetchVia(calls), options);
+const pagerOf = (options?: PagerOptions, calls?: Parameters<typeof fetchVia>[0]) => paginate(fetchVia(calls), options);
 
 describe("Pager", () => {
   it("yields every item across 3 pages, then stops at next: null, forwarding the cursor and page_size", async () => {
@@ -126,7 +125,9 @@ describe("Pager", () => {
   it("raises FrameioPaginationError on a repeating cursor instead of looping", async () => {
     const repeating = page(2, 1, false);
     server.script(PATH, [page(1, 1, false), page(1, 1, false), repeating, repeating, repeating]);
-    const failure = await pagerOf().toArray().catch((e: unknown) => e);
+    const failure = await pagerOf()
+      .toArray()
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FrameioPaginationError);
     expect(failure).toMatchObject({ reason: "repeated-cursor", page: 2 });
     expect(server.requestsTo(PATH)).toHaveLength(2);
@@ -180,14 +181,17 @@ describe("paginate with a raw openapi-fetch client", () => {
   it("pages through typed responses, the item type derived from the page type", async () => {
     server.script(PATH, [page(1, 2, false), page(2, 2, true)]);
     const api = createClient<paths>({ baseUrl: server.url });
-    const projects = paginate(async (_cursor, signal, query) => {
-      const { data, error } = await api.GET("/v4/accounts/{account_id}/workspaces/{workspace_id}/projects", {
-        params: { path: { account_id: "acc", workspace_id: "ws" }, query },
-        signal,
-      });
-      if (error !== undefined || data === undefined) throw new Error("request failed");
-      return data;
-    }, { page_size: 2 });
+    const projects = paginate(
+      async (_cursor, signal, query) => {
+        const { data, error } = await api.GET("/v4/accounts/{account_id}/workspaces/{workspace_id}/projects", {
+          params: { path: { account_id: "acc", workspace_id: "ws" }, query },
+          signal,
+        });
+        if (error !== undefined || data === undefined) throw new Error("request failed");
+        return data;
+      },
+      { page_size: 2 },
+    );
     expectTypeOf(projects).toEqualTypeOf<Pager<ProjectsPage, Project>>();
     expectTypeOf(await projects).toEqualTypeOf<ProjectsPage>();
     const names: string[] = [];

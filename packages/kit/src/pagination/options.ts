@@ -1,5 +1,6 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { DEFAULT_BASE_URL } from "./next-link.js";
 
 /** Frame.io caps most lists at 100 per page and folder listings at 500; the server enforces the exact bound. */
 const MAX_PAGE_SIZE = 500;
@@ -17,6 +18,11 @@ export interface PagerOptions {
   prefetch?: boolean;
   /** Cancels the page in flight and ends iteration with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The API base URL the pages come from (default `https://api.frame.io`). Relative `links.next` resolve against
+   * its origin; a link to any other origin ends paging with FrameioPaginationError and is never requested.
+   */
+  baseUrl?: string;
 }
 
 export interface ResolvedPagerOptions {
@@ -26,6 +32,7 @@ export interface ResolvedPagerOptions {
   maxPages: number;
   prefetch: boolean;
   signal: AbortSignal | undefined;
+  baseUrl: string;
 }
 
 /** Validates pager options up front so a bad `page_size` fails before any request, naming the field. */
@@ -51,10 +58,19 @@ export function resolvePagerOptions(options: PagerOptions = {}): ResolvedPagerOp
     maxPages: count("maxPages") ?? Number.POSITIVE_INFINITY,
     prefetch: flag("prefetch") ?? false,
     signal: options.signal,
+    baseUrl: httpOrigin(options.baseUrl, issues),
   };
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     issues.push(invalidOption("signal", "an AbortSignal", options.signal));
   }
   if (issues.length > 0) throw new FrameioValidationError("pagination options", issues);
   return resolved;
+}
+
+function httpOrigin(value: unknown, issues: ValidationIssue[]): string {
+  if (value === undefined) return DEFAULT_BASE_URL;
+  const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
+  if (url !== undefined && (url.protocol === "https:" || url.protocol === "http:")) return url.href;
+  issues.push(invalidOption("baseUrl", "an http(s) URL", value));
+  return DEFAULT_BASE_URL;
 }

@@ -1,36 +1,62 @@
 import { FrameioPaginationError, FrameioValidationError } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { linkedAbortController } from "../internal/linked-signal.js";
-import { cursorFromNext } from "./cursor.js";
-import { resolvePagerOptions, type PagerOptions, type ResolvedPagerOptions } from "./options.js";
-import type { FetchPage, Page, PageItem, PageQuery } from "./page.js";
+import { LoopGuard } from "./loop-guard.js";
+import { resolveNextLink } from "./next-link.js";
+import { type PagerOptions, type ResolvedPagerOptions, resolvePagerOptions } from "./options.js";
+import type { FetchPage, Page, PageItem, PageLink, PageQuery } from "./page.js";
 
 /**
- * A lazily fetched, forward-only list:
- * - `await pager` is the first page (the typed response body); it is fetched once and shared.
+ * A lazily fetched, forward-only list, and a real Promise of its first page:
+ * - `await pager`, `pager.then()`, `.catch()`, `.finally()` give the first page (the typed response body); it is
+ *   fetched on first use, once, and shared with every loop. `pager instanceof Promise` holds.
  * - `for await (const item of pager)` yields every item, following `links.next` page by page.
  * - `pager.pages()` yields whole pages; `pager.toArray({ limit })` collects items.
- * Each loop starts again from the first page and stops fetching as soon as it is left. Because a Pager is
- * thenable, returning one from an async function hands out the first page: return it from a plain function.
+ * A page is handed over before its `links.next` is looked at; the link is checked (and followed) only when the
+ * next page is wanted. Each loop starts again from the first page and stops fetching as soon as it is left.
+ * Nothing is fetched until the pager is awaited or iterated, and a pager used only as an iterable never raises an
+ * unhandled rejection. Because a Pager is a promise, returning one from an async function hands out the first
+ * page: return it from a plain function to hand out the pager.
  */
-export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements PromiseLike<TPage>, AsyncIterable<TItem> {
+export class Pager<TPage extends Page, TItem = PageItem<TPage>> extends Promise<TPage> implements AsyncIterable<TItem> {
+  /** Promises derived from a Pager (`then`, `catch`, `finally`, `Promise.all`) are plain Promises. */
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
   readonly #fetchPage: FetchPage<TPage>;
   readonly #options: ResolvedPagerOptions;
   #firstPage: Promise<TPage> | undefined;
 
   constructor(fetchPage: FetchPage<TPage>, options?: PagerOptions) {
+    // The base promise only makes a Pager a Promise; it is never observed, since then/catch/finally are the
+    // lazily fetched first page's. Resolving it at once means it can never be an unhandled rejection.
+    super((resolve) => resolve(undefined as never));
     if (typeof fetchPage !== "function") {
-      throw new FrameioValidationError("paginate", [invalidOption("fetchPage", "a function that fetches one page", fetchPage)]);
+      throw new FrameioValidationError("paginate", [
+        invalidOption("fetchPage", "a function that fetches one page", fetchPage),
+      ]);
     }
     this.#fetchPage = fetchPage;
     this.#options = resolvePagerOptions(options);
   }
 
-  then<TResult1 = TPage, TResult2 = never>(
+  // biome-ignore lint/suspicious/noThenProperty: a Pager is a Promise of its first page by design (issue #12.9).
+  override then<TResult1 = TPage, TResult2 = never>(
     onfulfilled?: ((page: TPage) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
   ): Promise<TResult1 | TResult2> {
     return this.#first().then(onfulfilled, onrejected);
+  }
+
+  override catch<TResult = never>(
+    onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null,
+  ): Promise<TPage | TResult> {
+    return this.#first().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<TPage> {
+    return this.#first().finally(onfinally);
   }
 
   /** `total_count` of the first page: a number when the pager was made with `include_total_count: true`. */
@@ -85,8 +111,7 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements Promi
     const { maxPages, prefetch, signal: callerSignal } = this.#options;
     // Leaving the loop aborts a prefetch in flight; the caller's signal aborts everything.
     const { controller: stop, unlink } = linkedAbortController([callerSignal]);
-    const signal = stop.signal;
-    const seen = new Set<string>();
+    const guard = new LoopGuard();
     let pending: Promise<TPage> | undefined = this.#first();
     let pageNumber = 0;
     let items = 0;
@@ -96,24 +121,15 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements Promi
         pending = undefined;
         pageNumber++;
         items += page.data.length;
-        const cursor = cursorFromNext(page.links?.next, pageNumber);
-        if (cursor !== undefined && seen.has(cursor)) {
-          throw new FrameioPaginationError({
-            reason: "repeated-cursor",
-            page: pageNumber,
-            message: "the server returned a cursor it already returned; following it would loop forever",
-            next: page.links?.next ?? undefined,
-          });
-        }
-        const next = cursor !== undefined && pageNumber < maxPages && items < maxItems ? cursor : undefined;
-        if (next !== undefined) seen.add(next);
-        if (next !== undefined && prefetch) {
-          pending = this.#load(next, pageNumber + 1, signal);
-          // If the loop is left before this page is wanted, its abort rejection has no reader.
+        const next = page.links?.next;
+        const wanted = next !== undefined && next !== null && pageNumber < maxPages && items < maxItems;
+        if (wanted && prefetch) {
+          pending = this.#follow(page, pageNumber, guard, stop.signal);
+          // If the loop is left before this page is wanted, its rejection (abort, bad link) has no reader.
           pending.catch(() => undefined);
         }
         yield page;
-        if (next !== undefined && !prefetch) pending = this.#load(next, pageNumber + 1, signal);
+        if (wanted && !prefetch) pending = this.#follow(page, pageNumber, guard, stop.signal);
       }
     } finally {
       stop.abort();
@@ -121,13 +137,29 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> implements Promi
     }
   }
 
-  async #load(cursor: string | undefined, pageNumber: number, signal: AbortSignal | undefined): Promise<TPage> {
+  /** The page after `page`, once its link passed every check; a refused link rejects without any request. */
+  async #follow(page: TPage, pageNumber: number, guard: LoopGuard, signal: AbortSignal): Promise<TPage> {
+    const link = resolveNextLink(page.links?.next, pageNumber, this.#options.baseUrl) as PageLink;
+    guard.check(page, pageNumber, link);
+    if (link.query.after === undefined && this.#fetchPage.length < 4) {
+      throw new FrameioPaginationError({
+        reason: "malformed-next",
+        page: pageNumber,
+        message: "links.next has no `after` cursor, and fetchPage does not take the link (its 4th parameter)",
+        next: link.href,
+      });
+    }
+    return this.#load(link, pageNumber + 1, signal);
+  }
+
+  async #load(link: PageLink | undefined, pageNumber: number, signal: AbortSignal | undefined): Promise<TPage> {
     const { page_size, include_total_count } = this.#options;
+    const cursor = link?.query.after;
     const query: PageQuery = {};
     if (cursor !== undefined) query.after = cursor;
     if (page_size !== undefined) query.page_size = page_size;
     if (include_total_count !== undefined) query.include_total_count = include_total_count;
-    const page = await this.#fetchPage(cursor, signal ?? new AbortController().signal, query);
+    const page = await this.#fetchPage(cursor, signal ?? new AbortController().signal, query, link);
     if (page === null || typeof page !== "object" || !Array.isArray((page as { data?: unknown }).data)) {
       throw new FrameioPaginationError({
         reason: "invalid-page",
