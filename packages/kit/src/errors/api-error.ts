@@ -30,7 +30,7 @@ export class FrameioApiError extends FrameioError {
   /** The request URL with credentials and signed query values removed. */
   readonly url: string;
   /** How many attempts were made, the last one included. */
-  attempts: number;
+  readonly attempts: number;
 
   constructor(init: FrameioApiErrorInit) {
     const url = redactUrl(init.url);

@@ -6,7 +6,7 @@ export class AuthNetworkError extends FrameioAuthError {
   override name = "AuthNetworkError";
   readonly url: string;
   readonly timedOut: boolean;
-  attempts: number;
+  readonly attempts: number;
 
   constructor(init: { url: string; timedOut: boolean; attempts: number; cause?: unknown }) {
     const url = redactUrl(init.url);

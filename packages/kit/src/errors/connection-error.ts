@@ -6,7 +6,7 @@ export class FrameioConnectionError extends FrameioError {
   override name = "FrameioConnectionError";
   readonly method: string;
   readonly url: string;
-  attempts: number;
+  readonly attempts: number;
 
   constructor(init: { method: string; url: string; attempts?: number; cause?: unknown }) {
     const url = redactUrl(init.url);

@@ -4,10 +4,10 @@ import { ConflictError } from "./conflict-error.js";
 import { ForbiddenError } from "./forbidden-error.js";
 import { InternalServerError } from "./internal-server-error.js";
 import { NotFoundError } from "./not-found-error.js";
+import { parseRetryAfter } from "./retry-after.js";
 import { TooManyRequestsError } from "./too-many-requests-error.js";
 import { UnauthorizedError } from "./unauthorized-error.js";
 import { UnprocessableEntityError } from "./unprocessable-entity-error.js";
-import { parseRetryAfter } from "./retry-after.js";
 
 const BY_STATUS: Record<number, typeof FrameioApiError> = {
   400: BadRequestError,

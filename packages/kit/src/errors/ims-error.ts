@@ -18,7 +18,7 @@ export class ImsError extends FrameioAuthError {
   readonly error: string;
   readonly errorDescription: string | undefined;
   readonly endpoint: string;
-  attempts: number;
+  readonly attempts: number;
 
   constructor(init: ImsErrorInit) {
     const detail = init.errorDescription ? `: ${init.errorDescription}` : "";

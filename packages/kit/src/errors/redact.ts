@@ -1,5 +1,6 @@
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
-const SECRET_QUERY = /^(access_token|refresh_token|id_token|token|client_secret|code|code_verifier|signature|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
+const SECRET_QUERY =
+  /^(access_token|refresh_token|id_token|token|client_secret|code|code_verifier|signature|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
 
 /** A URL safe to show: no user-info, and secret-bearing query values replaced. */
 export function redactUrl(url: string): string {

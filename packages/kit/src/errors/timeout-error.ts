@@ -7,7 +7,7 @@ export class FrameioTimeoutError extends FrameioError {
   readonly timeoutMs: number;
   readonly method: string;
   readonly url: string;
-  attempts: number;
+  readonly attempts: number;
 
   constructor(init: { timeoutMs: number; method: string; url: string; attempts?: number; cause?: unknown }) {
     const url = redactUrl(init.url);

@@ -15,11 +15,30 @@ export function backoffDelay(retry: number, policy: RetryPolicy): number {
 /**
  * Wait after a 429 that named no wait: at least 1 s doubling per retry (the guide's rule), at least the time the
  * server's leaky bucket takes to free one call (`x-ratelimit-window` / `x-ratelimit-limit`), plus up to 50% jitter
- * so a burst of throttled callers does not return in lockstep. Capped by `maxDelayMs`.
+ * so a burst of throttled callers does not return in lockstep. Capped by `maxDelayMs`, so a huge
+ * `x-ratelimit-window` cannot stall a call, but never below the 1 s floor.
  */
 export function rateLimitDelay(retry: number, policy: RetryPolicy, headers: Headers): number {
   const floor = Math.max(RATE_LIMIT_FLOOR_MS * 2 ** (retry - 1), refillIntervalMs(headers) ?? 0);
-  return Math.round(Math.min(policy.maxDelayMs, floor * (1 + random(policy) / 2)));
+  const jittered = Math.min(policy.maxDelayMs, floor * (1 + random(policy) / 2));
+  return Math.round(Math.max(RATE_LIMIT_FLOOR_MS, jittered));
+}
+
+/**
+ * The wait after a retryable status: a server-given wait when there is one (for a 429 never below 1 s, whatever
+ * `Retry-After: 0`, a negative value or a past date say), else the computed backoff.
+ */
+export function statusDelay(
+  retry: number,
+  policy: RetryPolicy,
+  status: number,
+  headers: Headers,
+  retryAfterMs?: number,
+): number {
+  if (status !== 429) return retryAfterMs ?? backoffDelay(retry, policy);
+  return retryAfterMs === undefined
+    ? rateLimitDelay(retry, policy, headers)
+    : Math.max(RATE_LIMIT_FLOOR_MS, retryAfterMs);
 }
 
 /** Milliseconds for one call's worth of allowance to come back, from Frame.io's rate-limit headers. */

@@ -14,7 +14,11 @@ export function isJsonResponse(response: Response): boolean {
 export async function bufferResponse(response: Response): Promise<Response> {
   if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
   const bytes = await response.arrayBuffer();
-  const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const copy = new Response(bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   // `url` and `redirected` are read-only getters that a constructed Response cannot be given otherwise.
   Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
   return copy;

@@ -1,13 +1,15 @@
+// The kit's own barrel for retry; the main entry picks its public names explicitly.
+
+export type { Sleep } from "../internal/sleep.js";
+export { isRetryableStatus, requestMayHaveBeenSent } from "./classify.js";
 export {
-  resolveRetryPolicy,
-  RETRY_DEFAULTS,
   type NonIdempotentRetry,
+  RETRY_DEFAULTS,
   type RetryDecisionContext,
   type RetryEvent,
   type RetryOptions,
   type RetryPolicy,
+  resolveRetryPolicy,
 } from "./policy.js";
-export { runWithRetry, type RetryRequest } from "./run-with-retry.js";
-export { retry, attemptsOf, type RetryFetchOptions, type RetryRequestInit } from "./retry-fetch.js";
-export { isRetryableStatus, requestMayHaveBeenSent } from "./classify.js";
-export type { Sleep } from "../internal/sleep.js";
+export { type RetryFetchOptions, type RetryRequestInit, retry } from "./retry-fetch.js";
+export { type RetryHooks, type RetryRequest, runWithRetry } from "./run-with-retry.js";

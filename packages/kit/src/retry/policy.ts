@@ -1,6 +1,7 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { sleep as defaultSleep, type Sleep } from "../internal/sleep.js";
+import { MAX_TIMER_MS } from "../internal/timer-cap.js";
 
 /**
  * Defaults, chosen against Frame.io's published guidance (429: wait at least 1 s, then double; 5xx: back off with
@@ -21,7 +22,12 @@ export const RETRY_DEFAULTS = {
   retryNonIdempotent: "unprocessed",
 } as const;
 
-const MAX_RETRIES_LIMIT = 10;
+/** The documented upper bound of `maxRetries`. */
+export const MAX_RETRIES_LIMIT = 10;
+
+/** Every wait is a timer; setTimeout cannot honour more than 2^31-1 ms. */
+const MS_RANGE = `a number of ms from 0 to ${MAX_TIMER_MS}`;
+const inMsRange = (n: number) => n >= 0 && n <= MAX_TIMER_MS;
 
 /**
  * When a POST or PATCH (which may create or change something twice) is retried:
@@ -64,7 +70,10 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** Upper bound of any computed backoff (not of a server-requested wait). Default 8 000 ms. */
   maxDelayMs?: number;
-  /** A 429 asking for a longer wait than this throws TooManyRequestsError at once. Default 60 000 ms. */
+  /**
+   * A 429 asking for a longer wait than this throws TooManyRequestsError at once (a 503 is returned instead).
+   * Default 60 000 ms; at most 2^31-1.
+   */
   maxRetryAfterMs?: number;
   /** See {@link NonIdempotentRetry}. Default `"unprocessed"`. */
   retryNonIdempotent?: NonIdempotentRetry;
@@ -98,11 +107,15 @@ export function resolveRetryPolicy(options: RetryOptions = {}): RetryPolicy {
     return fallback;
   };
   const policy: RetryPolicy = {
-    maxRetries: number("maxRetries", RETRY_DEFAULTS.maxRetries, `an integer from 0 to ${MAX_RETRIES_LIMIT}`,
-      (n) => Number.isInteger(n) && n >= 0 && n <= MAX_RETRIES_LIMIT),
-    baseDelayMs: number("baseDelayMs", RETRY_DEFAULTS.baseDelayMs, "a number of ms >= 0", (n) => n >= 0),
-    maxDelayMs: number("maxDelayMs", RETRY_DEFAULTS.maxDelayMs, "a number of ms >= 0", (n) => n >= 0),
-    maxRetryAfterMs: number("maxRetryAfterMs", RETRY_DEFAULTS.maxRetryAfterMs, "a number of ms >= 0", (n) => n >= 0),
+    maxRetries: number(
+      "maxRetries",
+      RETRY_DEFAULTS.maxRetries,
+      `an integer from 0 to ${MAX_RETRIES_LIMIT}`,
+      (n) => Number.isInteger(n) && n >= 0 && n <= MAX_RETRIES_LIMIT,
+    ),
+    baseDelayMs: number("baseDelayMs", RETRY_DEFAULTS.baseDelayMs, MS_RANGE, inMsRange),
+    maxDelayMs: number("maxDelayMs", RETRY_DEFAULTS.maxDelayMs, MS_RANGE, inMsRange),
+    maxRetryAfterMs: number("maxRetryAfterMs", RETRY_DEFAULTS.maxRetryAfterMs, MS_RANGE, inMsRange),
     retryNonIdempotent: options.retryNonIdempotent ?? RETRY_DEFAULTS.retryNonIdempotent,
     onRetry: options.onRetry,
     sleep: options.sleep,

@@ -1,0 +1,154 @@
+import type { TokenSource } from "../auth/token-source.js";
+import { FrameioConnectionError, FrameioError, FrameioTimeoutError } from "../errors/index.js";
+import { bufferResponse, isJsonResponse } from "../retry/buffer-response.js";
+import { discardResponse } from "../retry/discard.js";
+import type { RetryPolicy } from "../retry/policy.js";
+import { runWithRetry } from "../retry/run-with-retry.js";
+import type { Throttle } from "../throttle/throttle.js";
+import { tokenIdentity } from "../throttle/token-identity.js";
+import { recordAttempts } from "./attempts.js";
+import { checkedToken, currentToken, invalidateToken } from "./bearer-token.js";
+import { AttemptDeadline } from "./deadline.js";
+import { raceAbort } from "./race-abort.js";
+import { type RedirectPolicy, redirectTarget } from "./redirect.js";
+import { tokenScope } from "./request-scope.js";
+
+export interface TransportOptions {
+  /** Origin plus optional path prefix; only requests under it get the token. Default: the request's own origin. */
+  baseUrl?: string;
+  /** Default: `globalThis.fetch`, looked up on each call. */
+  fetch?: typeof fetch;
+  token?: TokenSource;
+  /** Added to every request unless the request already sets them. */
+  headers?: Record<string, string>;
+  /** Per attempt, headers and body, redirect hops included; `Infinity` for none. At most 2^31-1 when finite. */
+  timeoutMs: number;
+  retry: RetryPolicy;
+  throttle?: Throttle;
+  /** Default `"same-origin-get"`: GET/HEAD redirects are followed (the token only within `baseUrl`). */
+  redirect?: RedirectPolicy;
+  /** Which final bodies are read inside the attempt: all (default), JSON only, or none (streamed, no deadline). */
+  buffer?: "all" | "json" | "none";
+}
+
+/** Per-call settings, already validated by the caller (see `validateCallOptions`). */
+export interface CallOptions {
+  timeoutMs?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+  /** E.g. `files.show`: the throttle key. */
+  operationKey?: string;
+  /** Send the request's body as the stream it is, in a single attempt, instead of buffering it for replay. */
+  streamBody?: boolean;
+  /** Extra fetch init members forwarded to each attempt (for runtimes' own extensions). */
+  init?: Record<string, unknown>;
+}
+
+export type Transport = (request: Request, call?: CallOptions) => Promise<Response>;
+
+/** Headers that must not follow a redirect to a URL outside the token's scope. */
+const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
+
+/**
+ * The kit's one request pipeline. Per attempt: token (within scope) and header checks, throttle, deadline over
+ * headers and body, redirect policy, buffering; between attempts: classification, backoff or Retry-After, one
+ * renewal after a 401. Resolves to the final Response of any status with its body buffered (see `attemptsOf`);
+ * rejects with FrameioTimeoutError, FrameioConnectionError, FrameioRedirectError, TooManyRequestsError,
+ * FrameioValidationError (unusable token), the token provider's error, or the caller's abort reason.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const { token: source, throttle, redirect = "same-origin-get", buffer = "all" } = options;
+  const extraHeaders = Object.entries(options.headers ?? {});
+
+  return async (request, call = {}) => {
+    const policy = call.maxRetries === undefined ? options.retry : { ...options.retry, maxRetries: call.maxRetries };
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+    const signals = [call.signal, request.signal];
+    const callSignal = call.signal ?? request.signal;
+    const stream = call.streamBody === true && request.body !== null;
+    const body = request.body === null || stream ? undefined : await request.arrayBuffer();
+    const inScope = tokenScope(options.baseUrl, request.url);
+    const headers = new Headers(request.headers);
+    for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    let usedToken: string | undefined;
+
+    const attempt = async (attemptNumber: number): Promise<Response> => {
+      let target = { method: request.method, url: request.url };
+      usedToken = source !== undefined && inScope(new URL(target.url)) ? await tokenFrom(source) : undefined;
+      const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
+      if (throttle && call.operationKey) await throttle.acquire(call.operationKey, callSignal, scopeKey);
+      const deadline = new AttemptDeadline(timeoutMs, signals);
+      try {
+        for (let hops = 0; ; hops++) {
+          const sent = new Headers(headers);
+          const trusted = inScope(new URL(target.url));
+          if (!trusted) for (const name of CREDENTIAL_HEADERS) sent.delete(name);
+          if (usedToken !== undefined && trusted) sent.set("authorization", `Bearer ${usedToken}`);
+          const init: RequestInit & { duplex?: "half" } = {
+            ...call.init,
+            method: target.method,
+            headers: sent,
+            body: hops === 0 ? (stream ? request.body : body) : undefined,
+            signal: deadline.signal,
+            redirect: "manual",
+          };
+          if (stream && hops === 0) init.duplex = "half";
+          const response = await raceAbort(fetchImpl(target.url, init), deadline.signal, release);
+          if (throttle && call.operationKey) throttle.observe(call.operationKey, response.headers, scopeKey);
+          const next = redirectTarget(response, target, redirect, hops, attemptNumber);
+          if (next instanceof FrameioError) throw next;
+          if (next === undefined) return await finish(response, deadline);
+          await raceAbort(discardResponse(response), deadline.signal, () => undefined);
+          // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
+          target = { method: target.method, url: next.href };
+        }
+      } catch (error) {
+        throw failure(error, deadline, signals, { ...target, timeoutMs, attempts: attemptNumber });
+      } finally {
+        deadline.clear();
+      }
+    };
+
+    const renew = () => usedToken !== undefined && invalidateToken(source, usedToken);
+    const described = { method: request.method, url: request.url };
+    const attemptPolicy = stream ? { ...policy, maxRetries: 0 } : policy;
+    const { response, attempts } = await runWithRetry(described, attempt, attemptPolicy, callSignal, { renew });
+    return recordAttempts(response, attempts);
+  };
+
+  async function finish(response: Response, deadline: AttemptDeadline): Promise<Response> {
+    const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
+    if (read) return await raceAbort(bufferResponse(response), deadline.signal, () => undefined);
+    // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
+    deadline.release();
+    return response;
+  }
+}
+
+async function tokenFrom(source: TokenSource): Promise<string> {
+  const token = currentToken(source);
+  return checkedToken(typeof token === "string" ? token : await token);
+}
+
+/** A response that arrived after its attempt was given up: free its connection. */
+function release(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+/** Maps what fetch or a body read threw to the SDK's errors; a caller's abort reason passes through as is. */
+function failure(
+  error: unknown,
+  deadline: AttemptDeadline,
+  signals: ReadonlyArray<AbortSignal | undefined>,
+  request: { method: string; url: string; timeoutMs: number; attempts: number },
+): unknown {
+  const aborted = signals.find((signal) => signal?.aborted);
+  if (aborted) return aborted.reason ?? error;
+  if (deadline.timedOut) return new FrameioTimeoutError({ ...request, cause: error });
+  if (error instanceof FrameioError) return error;
+  if (error instanceof TypeError || (error as { name?: unknown })?.name === "AbortError") {
+    return new FrameioConnectionError({ ...request, cause: error });
+  }
+  return error;
+}
