@@ -1,0 +1,1 @@
+export { type OperationKey, operationSchemas } from "./generated/operation-schemas.js";

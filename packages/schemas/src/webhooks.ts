@@ -1,0 +1,1 @@
+export { type WebhookEventType, webhookEventSchemas } from "./generated/webhook-event-schemas.js";
