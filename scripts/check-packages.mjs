@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the three public packages as they would be published, not as the workspace sees them:
+// Checks the five public packages as they would be published, not as the workspace sees them:
 //  1. `pnpm pack` each one (this is where `workspace:^` becomes a real version range), then run publint --strict
 //     and @arethetypeswrong/cli on the tarball. attw runs its default "strict" profile, node10 included: kit's
 //     `./platform` subpath carries `typesVersions` so that TypeScript projects still on `moduleResolution: node`
@@ -7,7 +7,8 @@
 //  2. `npm install` the tarballs into a scratch project under the OS temp dir, outside the workspace, so nothing
 //     resolves through workspace links; openapi-fetch comes from the registry like for any user. There, the
 //     scripts in scripts/package-smoke/ run from Node ESM and CJS against a loopback stand-in API, and tsc checks
-//     a consumer under moduleResolution node16 (.mts and .cts), bundler and node10.
+//     a consumer under moduleResolution node16 (.mts and .cts), bundler and node10. schemas and mcp get the same
+//     (new-packages.*), and mcp's `frameio-mcp` bin must answer MCP's initialize and tools/list over stdio.
 // Needs `pnpm build` first. Takes about half a minute, most of it npm install.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,12 +20,16 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = fileURLToPath(new URL("./package-smoke/", import.meta.url));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const PACKAGES = ["types", "kit", "client"];
+const PACKAGES = ["types", "kit", "client", "schemas", "mcp"];
 
 const run = (command, args, cwd = root, { quiet = false } = {}) => {
   console.log(`$ ${command} ${args.join(" ")}`);
   // pnpm and npm are .cmd shims on Windows, which only a shell runs.
-  execFileSync(command, args, { cwd, stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], shell: process.platform === "win32" });
+  execFileSync(command, args, {
+    cwd,
+    stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
+    shell: process.platform === "win32",
+  });
 };
 
 for (const name of PACKAGES) {
@@ -46,27 +51,55 @@ try {
 
   const project = join(scratch, "project");
   mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "frameio-sdk-package-smoke", private: true }, null, 2));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "frameio-sdk-package-smoke", private: true }, null, 2),
+  );
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefer-offline", ...tarballs], project);
 
   for (const name of PACKAGES) {
     const manifest = readFileSync(join(project, "node_modules", "@frameio-sdk", name, "package.json"), "utf8");
-    if (manifest.includes("workspace:")) throw new Error(`the packed @frameio-sdk/${name} still has a workspace: range`);
+    if (manifest.includes("workspace:"))
+      throw new Error(`the packed @frameio-sdk/${name} still has a workspace: range`);
   }
 
-  for (const file of ["fake-api.cjs", "scenario.cjs", "esm.mjs", "cjs.cjs"]) copyFileSync(join(fixtures, file), join(project, file));
-  run(process.execPath, ["esm.mjs"], project);
-  run(process.execPath, ["cjs.cjs"], project);
+  const scripts = [
+    "fake-api.cjs",
+    "scenario.cjs",
+    "esm.mjs",
+    "cjs.cjs",
+    "new-packages.mjs",
+    "new-packages.cjs",
+    "mcp-bin.mjs",
+  ];
+  for (const file of scripts) copyFileSync(join(fixtures, file), join(project, file));
+  for (const file of ["esm.mjs", "cjs.cjs", "new-packages.mjs", "new-packages.cjs", "mcp-bin.mjs"])
+    run(process.execPath, [file], project);
 
-  for (const extension of ["mts", "cts", "ts"]) copyFileSync(join(fixtures, "consumer.ts"), join(project, `consumer.${extension}`));
+  for (const extension of ["mts", "cts", "ts"]) {
+    copyFileSync(join(fixtures, "consumer.ts"), join(project, `consumer.${extension}`));
+    copyFileSync(join(fixtures, "new-packages.ts"), join(project, `new-packages.${extension}`));
+  }
   const typeChecks = {
-    node16: { module: "node16", moduleResolution: "node16", files: ["consumer.mts", "consumer.cts"] },
-    bundler: { module: "preserve", moduleResolution: "bundler", files: ["consumer.ts"] },
-    node10: { module: "commonjs", moduleResolution: "node10", files: ["consumer.ts"] },
+    node16: {
+      module: "node16",
+      moduleResolution: "node16",
+      files: ["consumer.mts", "consumer.cts", "new-packages.mts", "new-packages.cts"],
+    },
+    bundler: { module: "preserve", moduleResolution: "bundler", files: ["consumer.ts", "new-packages.ts"] },
+    node10: { module: "commonjs", moduleResolution: "node10", files: ["consumer.ts", "new-packages.ts"] },
   };
   for (const [label, { files, ...resolution }] of Object.entries(typeChecks)) {
     // skipLibCheck off: our .d.ts files are checked too; no @types/node, since the main entries must not need it.
-    const compilerOptions = { ...resolution, target: "es2022", lib: ["es2022", "dom"], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+    const compilerOptions = {
+      ...resolution,
+      target: "es2022",
+      lib: ["es2022", "dom"],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
     const config = `tsconfig.${label}.json`;
     writeFileSync(join(project, config), JSON.stringify({ compilerOptions, files }, null, 2));
     run(process.execPath, [tsc, "-p", config], project);
@@ -77,4 +110,4 @@ try {
   if (passed) rmSync(scratch, { recursive: true, force: true });
   else console.error(`check-packages failed; the scratch project is kept at ${scratch}`);
 }
-console.log("\npackages: publint, attw, ESM, CJS and TypeScript (node16, bundler, node10) all pass");
+console.log("\npackages: publint, attw, ESM, CJS, TypeScript (node16, bundler, node10) and the mcp bin all pass");

@@ -2,7 +2,7 @@
 // tsc on it under moduleResolution node16, bundler and node10. Every public entry point must resolve to real
 // types (the @ts-expect-error lines fail if anything degrades to `any`).
 import { FrameioClient, FrameioError, NotFoundError, type Schema } from "@frameio-sdk/client";
-import { operationTable, type OperationSpec } from "@frameio-sdk/client/operations";
+import { type OperationSpec, operationTable } from "@frameio-sdk/client/operations";
 import { ServerToServerAuth, signWebhook, verifyWebhook, type WebhookEvent } from "@frameio-sdk/kit";
 import { openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 import { bytesSource, type UploadProgress } from "@frameio-sdk/kit/upload";
@@ -45,5 +45,16 @@ export async function smoke(baseUrl: string): Promise<string> {
   const progress: UploadProgress = { bytesSent: "0", totalBytes: 4, partsCompleted: 0, totalParts: 1 };
   const user: Schema<"User"> | undefined = undefined;
   const operation: OperationId = "users.show";
-  return [email, type, other, String(source), String(sender), bytes, String(progress), String(user), operation, String(method)].join();
+  return [
+    email,
+    type,
+    other,
+    String(source),
+    String(sender),
+    bytes,
+    String(progress),
+    String(user),
+    operation,
+    String(method),
+  ].join();
 }

@@ -4,7 +4,12 @@ const { createServer } = require("node:http");
 
 const ACCESS_TOKEN = "smoke-access-token";
 const PROFILE = {
-  data: { id: "fc985917-e92b-5fcd-a6c9-40c55fccf091", name: "Maya Okafor", email: "maya@example.com", avatar_url: null },
+  data: {
+    id: "fc985917-e92b-5fcd-a6c9-40c55fccf091",
+    name: "Maya Okafor",
+    email: "maya@example.com",
+    avatar_url: null,
+  },
 };
 
 function send(res, status, body) {
@@ -26,7 +31,8 @@ function startFakeApi({ clientSecret }) {
         if (!granted) return send(res, 400, { error: "invalid_client" });
         return send(res, 200, { access_token: ACCESS_TOKEN, token_type: "bearer", expires_in: 86399 });
       }
-      if (req.headers.authorization !== `Bearer ${ACCESS_TOKEN}`) return send(res, 401, { errors: [{ detail: "bad token" }] });
+      if (req.headers.authorization !== `Bearer ${ACCESS_TOKEN}`)
+        return send(res, 401, { errors: [{ detail: "bad token" }] });
       if (req.method === "GET" && req.url === "/v4/me") return send(res, 200, PROFILE);
       send(res, 404, { errors: [{ title: "Not Found", detail: "No such resource" }] });
     });

@@ -8,13 +8,21 @@ const CLIENT_SECRET = "smoke-client-secret";
 const WEBHOOK_SECRET = "smoke-webhook-secret";
 const ID = "6f1c2a52-3d0e-4c1b-9a51-0c7e5f4a9b10";
 
-const rejection = (promise) => promise.then(() => assert.fail("expected a rejection"), (error) => error);
+const rejection = (promise) =>
+  promise.then(
+    () => assert.fail("expected a rejection"),
+    (error) => error,
+  );
 
 /** `modules` holds the four entry points as this format loaded them: { client, kit, platform, upload }. */
 async function runScenario(format, { client, operations, kit, platform, upload }) {
   const api = await startFakeApi({ clientSecret: CLIENT_SECRET });
   try {
-    const auth = new kit.ServerToServerAuth({ clientId: "smoke-client", clientSecret: CLIENT_SECRET, imsBaseUrl: api.url });
+    const auth = new kit.ServerToServerAuth({
+      clientId: "smoke-client",
+      clientSecret: CLIENT_SECRET,
+      imsBaseUrl: api.url,
+    });
     assert.ok(!JSON.stringify(auth).includes(CLIENT_SECRET), "the auth object must not serialise its secret");
 
     // validateResponses loads the response-validator chunk: it has to be in the tarball and resolvable.
@@ -24,7 +32,10 @@ async function runScenario(format, { client, operations, kit, platform, upload }
 
     const missing = await rejection(frameio.files.show({ account_id: ID, file_id: ID }));
     assert.ok(missing instanceof client.NotFoundError, `expected NotFoundError, got ${missing}`);
-    assert.ok(missing instanceof client.FrameioError && missing instanceof kit.FrameioError, "one FrameioError class per format");
+    assert.ok(
+      missing instanceof client.FrameioError && missing instanceof kit.FrameioError,
+      "one FrameioError class per format",
+    );
     assert.equal(missing.status, 404);
 
     const invalid = await rejection(frameio.files.show({ account_id: 42, file_id: ID }));
@@ -47,13 +58,17 @@ async function runScenario(format, { client, operations, kit, platform, upload }
 
     // The upload subpath is a separate entry of kit: its errors must still be kit's classes, not copies.
     const source = upload.bytesSource(new Uint8Array(4));
-    const refused = await rejection(upload.uploadParts({ source, parts: [], contentType: "application/octet-stream", concurrency: 0 }));
+    const refused = await rejection(
+      upload.uploadParts({ source, parts: [], contentType: "application/octet-stream", concurrency: 0 }),
+    );
     assert.ok(refused instanceof kit.FrameioValidationError, `expected FrameioValidationError, got ${refused}`);
     assert.equal(typeof upload.uploadFile, "function");
   } finally {
     await api.close();
   }
-  console.log(`${format}: client, client/operations, kit, kit/platform and kit/upload work from the installed tarballs`);
+  console.log(
+    `${format}: client, client/operations, kit, kit/platform and kit/upload work from the installed tarballs`,
+  );
 }
 
 module.exports = { runScenario };

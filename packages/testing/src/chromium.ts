@@ -1,13 +1,30 @@
 /**
- * Headless Chromium for browser tests: Debian's package (never a downloaded browser; scripts/ensure-chromium.mjs
- * installs it), with a throwaway profile and none of the background traffic a desktop browser starts on its own.
+ * Headless Chromium for browser tests: Debian's package (never a downloaded browser), with a throwaway profile and
+ * none of the background traffic a desktop browser starts on its own. Importing this module installs the package
+ * when it is missing and we are root, exactly as `pnpm test:all` does (scripts/ensure-chromium.mjs); otherwise
+ * `CHROMIUM_SKIP_REASON` says how to enable the browser tests.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function ensureChromium(): string | undefined {
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  if (process.getuid?.() === 0 && process.env.CHROMIUM_PATH === undefined) {
+    const script = new URL("../../../scripts/ensure-chromium.mjs", import.meta.url);
+    execFileSync(process.execPath, [script.pathname], { stdio: ["ignore", "inherit", "inherit"] });
+    if (existsSync(CHROMIUM_PATH)) return undefined;
+  }
+  return `browser tests skipped: no Chromium at ${CHROMIUM_PATH}; run \`node scripts/ensure-chromium.mjs\` as root or set CHROMIUM_PATH`;
+}
+
+/** Why browser tests cannot run here (and how to enable them), or `undefined` when Chromium is installed. */
+export const CHROMIUM_SKIP_REASON: string | undefined = ensureChromium();
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -27,6 +44,7 @@ export interface TestBrowser {
 }
 
 export async function launchChromium(): Promise<TestBrowser> {
+  if (CHROMIUM_SKIP_REASON) throw new Error(CHROMIUM_SKIP_REASON);
   const userDataDir = await mkdtemp(join(tmpdir(), "chromium-profile-"));
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
