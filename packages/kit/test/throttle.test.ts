@@ -1,6 +1,8 @@
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createThrottle, FrameioValidationError, type RateLimit } from "../src/index.js";
+// Until the main entry re-exports them (kit-engine owns src/index.ts).
+import { DEFAULT_MAX_HEADER_WAIT_MS, publishedRateLimits, RATE_MARGIN } from "../src/throttle/index.js";
 
 /** A clock that only moves when a sleeper wakes, so waits are exact and instant. */
 function fakeTime() {
@@ -13,7 +15,9 @@ function fakeTime() {
       signal?.throwIfAborted();
       sleeps.push(ms);
     },
-    advance: (ms: number) => void (now += ms),
+    advance: (ms: number) => {
+      now += ms;
+    },
   };
 }
 
@@ -22,37 +26,55 @@ const spec: Record<string, RateLimit> = {
   "comments.index": { calls: 100, per_seconds: 60, scope: "account_user" },
 };
 
+/** comments.create in the table above: 10 per 60 s, run at 97% (one call per 6 186 ms), burst 9 (one held back). */
+const INTERVAL = 60_000 / 10 / (1 - RATE_MARGIN);
+const BURST = 9;
+
 describe("createThrottle (fake clock)", () => {
-  it("lets a full bucket through at once, then spaces a burst one refill interval apart, first come first served", async () => {
+  it("lets the burst through at once, then spaces calls one interval apart at 97% of the rate, first come first served", async () => {
     const time = fakeTime();
     const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
     await Promise.all(Array.from({ length: 50 }, () => throttle.acquire("comments.create")));
-    // 10 calls per 60 s: the 11th call waits 6 s, the 12th 12 s, ... the 50th 240 s.
-    expect(time.sleeps.map(Math.round)).toEqual(Array.from({ length: 40 }, (_, i) => 6_000 * (i + 1)));
+    expect(time.sleeps.map(Math.round)).toEqual(
+      Array.from({ length: 50 - BURST }, (_, i) => Math.round(INTERVAL * (i + 1))),
+    );
+    expect(INTERVAL).toBeGreaterThan(6_000); // never faster than the published rate
   });
 
   it("refills continuously, like Frame.io's leaky bucket", async () => {
     const time = fakeTime();
     const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
-    for (let i = 0; i < 10; i++) await throttle.acquire("comments.create");
-    time.advance(12_000); // two calls' worth
+    for (let i = 0; i < BURST; i++) await throttle.acquire("comments.create");
+    time.advance(2 * INTERVAL); // two calls' worth
     await throttle.acquire("comments.create");
     await throttle.acquire("comments.create");
     expect(time.sleeps).toEqual([]);
     await throttle.acquire("comments.create");
-    expect(time.sleeps.map(Math.round)).toEqual([6_000]);
+    expect(time.sleeps.map(Math.round)).toEqual([Math.round(INTERVAL)]);
   });
 
-  it("keeps one bucket per operation and per scope holder, and leaves unlisted operations alone", async () => {
+  it("keeps one bucket per operation and per scope holder, and leaves operations without a limit alone", async () => {
     const time = fakeTime();
     const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
-    for (let i = 0; i < 10; i++) await throttle.acquire("comments.create", undefined, "user-a");
+    for (let i = 0; i < BURST; i++) await throttle.acquire("comments.create", undefined, "user-a");
     await throttle.acquire("comments.create", undefined, "user-b");
     await throttle.acquire("comments.index", undefined, "user-a");
-    for (let i = 0; i < 1_000; i++) await throttle.acquire("me.show");
+    for (let i = 0; i < 1_000; i++) await throttle.acquire("files.list"); // explicit limits replace the table
     expect(time.sleeps).toEqual([]);
     await throttle.acquire("comments.create", undefined, "user-a");
     expect(time.sleeps).toHaveLength(1);
+  });
+
+  it("with no argument, applies every operation's published limit from the spec", async () => {
+    const time = fakeTime();
+    const throttle = createThrottle({ now: time.now, sleep: time.sleep });
+    const filesList = publishedRateLimits["files.list"]!;
+    for (let i = 0; i < filesList.calls - 1; i++) await throttle.acquire("files.list", undefined, "user-a");
+    expect(time.sleeps).toEqual([]);
+    await throttle.acquire("files.list", undefined, "user-a");
+    const interval = (filesList.per_seconds * 1000) / filesList.calls / (1 - RATE_MARGIN);
+    expect(time.sleeps.map(Math.round)).toEqual([Math.round(interval)]);
+    expect(Object.keys(publishedRateLimits).length).toBeGreaterThan(50);
   });
 
   it("gives a waiting slot back when the caller aborts", async () => {
@@ -67,32 +89,66 @@ describe("createThrottle (fake clock)", () => {
         signal?.throwIfAborted();
       },
     });
-    for (let i = 0; i < 10; i++) await throttle.acquire("comments.create");
+    for (let i = 0; i < BURST; i++) await throttle.acquire("comments.create");
     await expect(throttle.acquire("comments.create", controller.signal)).rejects.toThrow("caller left");
     await expect(throttle.acquire("comments.create", controller.signal)).rejects.toThrow("caller left");
     // The second call was refused before reserving; the next one gets the returned slot, not one behind it.
     await throttle.acquire("comments.create");
-    expect(time.sleeps.map(Math.round)).toEqual([6_000, 6_000]);
+    expect(time.sleeps.map(Math.round)).toEqual([Math.round(INTERVAL), Math.round(INTERVAL)]);
   });
 
-  it("adopts the server's x-ratelimit headers over the spec's figures", async () => {
+  it("adopts the server's x-ratelimit headers over the configured figures", async () => {
     const time = fakeTime();
     const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
-    const headers = new Headers({ "x-ratelimit-limit": "5", "x-ratelimit-remaining": "0", "x-ratelimit-window": "1000" });
+    const headers = new Headers({
+      "x-ratelimit-limit": "5",
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-window": "1000",
+    });
     throttle.observe("comments.create", headers);
-    throttle.observe("projects.index", headers); // not in the spec table: learnt from the headers
+    throttle.observe("projects.index", headers); // not in the table: learnt from the headers
     await throttle.acquire("comments.create");
     await throttle.acquire("projects.index");
-    expect(time.sleeps.map(Math.round)).toEqual([200, 200]);
+    expect(time.sleeps.map(Math.round)).toEqual([206, 206]); // 5 per second at 97%
   });
 
-  it("refuses limits that cannot be enforced, naming the operation and field", () => {
+  it("caps what a header can make a call wait (x-ratelimit-window of an hour, Retry-After of an hour)", async () => {
+    const time = fakeTime();
+    const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep, maxHeaderWaitMs: 30_000 });
+    const hour = new Headers({
+      "x-ratelimit-limit": "1",
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-window": "3600000",
+    });
+    throttle.observe("comments.create", hour);
+    await throttle.acquire("comments.create");
+    throttle.observe("comments.index", new Headers({ "retry-after": "3600" }));
+    await throttle.acquire("comments.index");
+    expect(time.sleeps.map(Math.round)).toEqual([30_000, 30_000]);
+    // Without the cap option the default is 60 s.
+    const defaults = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
+    defaults.observe("comments.create", hour);
+    await defaults.acquire("comments.create");
+    expect(Math.round(time.sleeps.at(-1)!)).toBe(DEFAULT_MAX_HEADER_WAIT_MS);
+  });
+
+  it("after a 429's Retry-After, the next call waits it out", async () => {
+    const time = fakeTime();
+    const throttle = createThrottle({ limits: spec, now: time.now, sleep: time.sleep });
+    throttle.observe("comments.create", new Headers({ "retry-after": "2" }));
+    await throttle.acquire("comments.create");
+    expect(time.sleeps.map(Math.round)).toEqual([2_000]);
+  });
+
+  it("refuses limits and options that cannot be enforced, naming the operation and field", () => {
     expect(() => createThrottle({ limits: { "comments.create": { calls: 0, per_seconds: 60 } } })).toThrow(
       FrameioValidationError,
     );
     expect(() => createThrottle({ limits: { "files.show": { calls: 5, per_seconds: -1 } } })).toThrow(
       /limits\["files\.show"\]\.per_seconds/,
     );
+    expect(() => createThrottle({ maxHeaderWaitMs: Number.NaN })).toThrow(/maxHeaderWaitMs/);
+    expect(() => createThrottle(null as never)).toThrow(FrameioValidationError);
   });
 });
 

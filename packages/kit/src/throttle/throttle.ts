@@ -1,20 +1,34 @@
-import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { FrameioValidationError } from "../errors/index.js";
+import { publishedRateLimits } from "../generated/spec-facts.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { sleep as defaultSleep, type Sleep } from "../internal/sleep.js";
-import { TokenBucket } from "./token-bucket.js";
-
-/** One operation's limit as the spec's `x-rate-limit` states it, e.g. `{ calls: 10, per_seconds: 60, scope: "account_user" }`. */
-export interface RateLimit {
-  calls: number;
-  per_seconds: number;
-  /** Who the limit counts against (Frame.io: `account_user`); informative, see `scopeKey` on {@link Throttle.acquire}. */
-  scope?: string;
-}
+import { createMemoryStore } from "./memory-store.js";
+import {
+  checkLimits,
+  DEFAULT_MAX_HEADER_WAIT_MS,
+  deferralMs,
+  type RateLimit,
+  type Rule,
+  readHeaders,
+  ruleFor,
+} from "./rules.js";
+import type { ThrottleStore } from "./store.js";
 
 export interface ThrottleOptions {
-  /** Limits keyed by operation id (e.g. `"comments.create"`); operations without an entry are not throttled. */
-  limits: Readonly<Record<string, RateLimit>>;
-  /** Injectable clock and sleep, for tests. */
+  /**
+   * Limits keyed by operation id (e.g. `"comments.create"`). Default: every operation's published limit from the
+   * spec (`publishedRateLimits`). When given, only these operations are throttled (spread `publishedRateLimits`
+   * into it to override a few and keep the rest).
+   */
+  limits?: Readonly<Record<string, RateLimit>>;
+  /**
+   * Where the budget lives. Default: this process's memory. Pass `createRedisStore({ redis })` from
+   * `@frameio-sdk/kit/redis` to share one budget among every process using the same Redis.
+   */
+  store?: ThrottleStore;
+  /** The longest wait one response header (`Retry-After`, `x-ratelimit-*`) can impose on a call. Default 60 000. */
+  maxHeaderWaitMs?: number;
+  /** Injectable clock (used by the default store) and sleep, for tests. */
   now?: () => number;
   sleep?: Sleep;
 }
@@ -23,92 +37,70 @@ export interface Throttle {
   /**
    * Resolves when one call of `operationKey` may go. Call it for every attempt, retries included: retries spend
    * the same allowance. Rejects with the signal's reason if `signal` aborts first, returning the reserved slot.
-   * `scopeKey` separates holders of the limit's scope (e.g. one account user each) when a single throttle serves
-   * several credentials; leave it out when one throttle serves one credential.
+   * `scopeKey` separates holders of the limit's scope (one account user each, i.e. one token identity) when a
+   * single throttle serves several credentials; leave it out when one throttle serves one credential.
    */
   acquire(operationKey: string, signal?: AbortSignal, scopeKey?: string): Promise<void>;
   /**
-   * Feeds back Frame.io's `x-ratelimit-limit` / `-remaining` / `-window` response headers: the server's figures
-   * replace the spec's (which are advisory and drift), and allowance used elsewhere on the account is respected.
+   * Feeds back a response's `x-ratelimit-limit` / `-remaining` / `-window` and `Retry-After` headers: the server's
+   * figures replace the configured ones (which are advisory and drift), and allowance used elsewhere on the
+   * account is respected. No header can make a call wait longer than `maxHeaderWaitMs`.
    */
   observe(operationKey: string, headers: Headers, scopeKey?: string): void;
 }
 
 /**
- * Client-side throttling, opt-in: a burst of calls to one operation waits for its turn instead of collecting 429s.
- * One token bucket per operation and scope holder, sized from the spec's `x-rate-limit`.
+ * Client-side throttling: calls to an operation wait for their turn instead of collecting 429s. With no
+ * argument every operation's published limit applies, per operation and per scope holder, in this process; pass
+ * a shared `store` to spread one budget over many processes. Runs at 97% of each limit (see docs/throttle.md).
  */
-export function createThrottle(options: ThrottleOptions): Throttle {
-  const limits = checkLimits(options?.limits);
-  const now = options.now ?? (() => Date.now());
+export function createThrottle(options: ThrottleOptions = {}): Throttle {
+  if (options === null || typeof options !== "object") {
+    throw new FrameioValidationError("throttle options", [invalidOption("options", "an object", options)]);
+  }
+  const limits = options.limits === undefined ? publishedRateLimits : checkLimits(options.limits);
+  const maxWaitMs = checkMaxWait(options.maxHeaderWaitMs);
+  const store = options.store ?? createMemoryStore(options.now);
   const wait = options.sleep ?? defaultSleep;
-  const buckets = new Map<string, TokenBucket>();
+  const configured = new Map<string, Rule>();
+  for (const [operation, limit] of Object.entries(limits)) configured.set(operation, ruleFor(limit));
+  /** What the server said, by store key: it replaces the configured rule for that operation and holder. */
+  const learned = new Map<string, Rule>();
 
   const keyOf = (operationKey: string, scopeKey = "") => `${operationKey}\n${scopeKey}`;
-  const bucketFor = (operationKey: string, scopeKey?: string): TokenBucket | undefined => {
-    const key = keyOf(operationKey, scopeKey);
-    let bucket = buckets.get(key);
-    const limit = limits[operationKey];
-    if (bucket === undefined && limit !== undefined) {
-      bucket = new TokenBucket(limit.calls, limit.calls / (limit.per_seconds * 1000), now);
-      buckets.set(key, bucket);
-    }
-    return bucket;
-  };
+  const ruleOf = (key: string, operationKey: string) => learned.get(key) ?? configured.get(operationKey);
 
   return {
     async acquire(operationKey, signal, scopeKey) {
       signal?.throwIfAborted();
-      const bucket = bucketFor(operationKey, scopeKey);
-      const delayMs = bucket?.reserve() ?? 0;
+      const key = keyOf(operationKey, scopeKey);
+      const rule = ruleOf(key, operationKey);
+      if (rule === undefined) return;
+      const delayMs = await store.reserve(key, rule.intervalMs, rule.burst);
       if (delayMs <= 0) return;
       try {
         await wait(delayMs, signal);
       } catch (error) {
-        bucket?.release();
+        await store.release(key, rule.intervalMs).catch(() => undefined);
         throw error;
       }
     },
 
     observe(operationKey, headers, scopeKey) {
-      const limit = headerNumber(headers, "x-ratelimit-limit");
-      const windowMs = headerNumber(headers, "x-ratelimit-window");
-      const remaining = headerNumber(headers, "x-ratelimit-remaining");
-      let bucket = bucketFor(operationKey, scopeKey);
-      if (limit !== undefined && limit > 0 && windowMs !== undefined && windowMs > 0) {
-        if (bucket === undefined) {
-          bucket = new TokenBucket(limit, limit / windowMs, now);
-          buckets.set(keyOf(operationKey, scopeKey), bucket);
-        } else {
-          bucket.reconfigure(limit, limit / windowMs);
-        }
-      }
-      if (remaining !== undefined) bucket?.limitTo(remaining);
+      const key = keyOf(operationKey, scopeKey);
+      const feedback = readHeaders(headers, maxWaitMs);
+      if (feedback.rule) learned.set(key, feedback.rule);
+      const rule = ruleOf(key, operationKey);
+      if (rule === undefined) return;
+      const offsetMs = deferralMs(rule, feedback, maxWaitMs);
+      // Fire and forget: observe() must not hold up the response; a store failure shows on the next acquire.
+      if (offsetMs > 0) store.defer(key, offsetMs).catch(() => undefined);
     },
   };
 }
 
-function headerNumber(headers: Headers, name: string): number | undefined {
-  const raw = headers.get(name);
-  if (raw === null || raw.trim() === "") return undefined;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
-function checkLimits(limits: unknown): Readonly<Record<string, RateLimit>> {
-  if (limits === null || typeof limits !== "object") {
-    throw new FrameioValidationError("throttle options", [invalidOption("limits", "an object keyed by operation id", limits)]);
-  }
-  const issues: ValidationIssue[] = [];
-  for (const [operation, limit] of Object.entries(limits)) {
-    const { calls, per_seconds } = (limit ?? {}) as Partial<RateLimit>;
-    if (!(typeof calls === "number" && Number.isInteger(calls) && calls > 0)) {
-      issues.push(invalidOption(`limits[${JSON.stringify(operation)}].calls`, "an integer > 0", calls));
-    }
-    if (!(typeof per_seconds === "number" && Number.isFinite(per_seconds) && per_seconds > 0)) {
-      issues.push(invalidOption(`limits[${JSON.stringify(operation)}].per_seconds`, "a number > 0", per_seconds));
-    }
-  }
-  if (issues.length > 0) throw new FrameioValidationError("throttle options", issues);
-  return limits as Readonly<Record<string, RateLimit>>;
+function checkMaxWait(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_HEADER_WAIT_MS;
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new FrameioValidationError("throttle options", [invalidOption("maxHeaderWaitMs", "a number >= 0", value)]);
 }
