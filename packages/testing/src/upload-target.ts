@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
+import { type FileHandle, mkdtemp, open, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,11 +13,13 @@ import { handleFilesApi } from "./upload-target-api.js";
  * - `500` / `503`: the body is read in full, then S3-style XML errors (503 with `Retry-After: 0`).
  * - `403`: an expired-signature refusal, which must not be retried.
  * - `reset`: the connection is destroyed after about half the body.
+ * - `stall`: the whole body is read, then no answer ever comes (the client's idle deadline must end the attempt).
+ * - `stall-mid-body`: reading stops after about half the body, so the client can send no more and hears nothing.
  */
 export interface InjectedFailure {
   part: number;
   attempt: number;
-  kind: "500" | "503" | "403" | "reset";
+  kind: "500" | "503" | "403" | "reset" | "stall" | "stall-mid-body";
 }
 
 export interface UploadTargetOptions {
@@ -90,7 +92,12 @@ export function planPartSizes(fileSize: number, partSize: number): number[] {
   return Array.from({ length: count }, (_, i) => base + (i < remainder ? 1 : 0));
 }
 
-const MEDIA_TYPES: Record<string, string> = { mp4: "video/mp4", mov: "video/quicktime", png: "image/png", bin: "application/octet-stream" };
+const MEDIA_TYPES: Record<string, string> = {
+  mp4: "video/mp4",
+  mov: "video/quicktime",
+  png: "image/png",
+  bin: "application/octet-stream",
+};
 
 /** A loopback stand-in for S3 pre-signed part URLs plus the few Frame.io file endpoints an upload uses. */
 export async function startUploadTarget(options: UploadTargetOptions = {}): Promise<UploadTarget> {
@@ -110,11 +117,13 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
   let holdTimer: NodeJS.Timeout | undefined;
   let origin = "";
 
-  const notify = () => waiters.forEach((check) => check());
+  const notify = () => {
+    for (const check of waiters) check();
+  };
   const releaseHeld = () => {
     clearTimeout(holdTimer);
     holdTimer = undefined;
-    held.forEach((release) => release());
+    for (const release of held) release();
     held.clear();
   };
   const holdOpen = () => options.holdUntilConcurrent !== undefined && maxConcurrent < options.holdUntilConcurrent;
@@ -124,26 +133,53 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
     const sizes = planPartSizes(fileSize, partSize);
     const extension = name.split(".").pop()?.toLowerCase() ?? "";
     const mediaType = MEDIA_TYPES[extension] ?? "application/octet-stream";
-    const signature = (i: number) => `X-Amz-Credential=test%2Fcred&X-Amz-Signature=${createHash("sha1").update(`${id}${i}`).digest("hex")}`;
+    const signature = (i: number) =>
+      `X-Amz-Credential=test%2Fcred&X-Amz-Signature=${createHash("sha1").update(`${id}${i}`).digest("hex")}`;
     const file = {
-      id, name, type: "file", file_size: fileSize, media_type: mediaType, status: "created",
+      id,
+      name,
+      type: "file",
+      file_size: fileSize,
+      media_type: mediaType,
+      status: "created",
       upload_urls: sizes.map((size, i) => ({ size, url: `${origin}/uploads/${id}/parts/${i}?${signature(i)}` })),
     };
     const assembledPath = options.assemble === false ? undefined : join(dir, `${id}.bin`);
-    uploads.set(id, { id, name, size: fileSize, mediaType, sizes, stored: sizes.map(() => undefined), assembledPath, folderId, file });
+    uploads.set(id, {
+      id,
+      name,
+      size: fileSize,
+      mediaType,
+      sizes,
+      stored: sizes.map(() => undefined),
+      assembledPath,
+      folderId,
+      file,
+    });
     return file;
   };
 
   const fileHandle = (upload: TargetUpload) => {
     let handle = handles.get(upload.id);
-    if (!handle) handles.set(upload.id, (handle = open(upload.assembledPath as string, "w+")));
+    if (!handle) {
+      handle = open(upload.assembledPath as string, "w+");
+      handles.set(upload.id, handle);
+    }
     return handle;
   };
 
-  const receivePart = async (request: IncomingMessage, response: ServerResponse, upload: TargetUpload, part: number) => {
+  const receivePart = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    upload: TargetUpload,
+    part: number,
+  ) => {
     const record: PartAttempt = {
-      uploadId: upload.id, part, attempt: attempts.filter((a) => a.uploadId === upload.id && a.part === part).length + 1,
-      outcome: "aborted", bytes: 0,
+      uploadId: upload.id,
+      part,
+      attempt: attempts.filter((a) => a.uploadId === upload.id && a.part === part).length + 1,
+      outcome: "aborted",
+      bytes: 0,
     };
     attempts.push(record);
     const expected = upload.sizes[part];
@@ -156,7 +192,8 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
     if (request.headers["content-type"] !== upload.mediaType) breach(`content-type ${request.headers["content-type"]}`);
     if (request.headers["x-amz-acl"] !== "private") breach(`x-amz-acl ${request.headers["x-amz-acl"]}`);
     if (request.headers.authorization !== undefined) breach("an Authorization header was sent");
-    if (request.headers["content-length"] !== String(expected)) breach(`content-length ${request.headers["content-length"]}, expected ${expected}`);
+    if (request.headers["content-length"] !== String(expected))
+      breach(`content-length ${request.headers["content-length"]}, expected ${expected}`);
     const failure = options.failures?.find((f) => f.part === part && f.attempt === record.attempt);
 
     const hash = createHash("sha256");
@@ -172,6 +209,12 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
           request.socket.destroy();
           return;
         }
+        if (failure?.kind === "stall-mid-body" && record.bytes >= expected / 2) {
+          record.outcome = "injected";
+          // Leaving the loop would destroy the request; stay inside it, reading nothing, until the client gives up.
+          await new Promise<void>((resolve) => request.socket.once("close", () => resolve()));
+          return;
+        }
       }
     } catch {
       return; // The client went away mid-body: the record stays "aborted".
@@ -180,18 +223,29 @@ export async function startUploadTarget(options: UploadTargetOptions = {}): Prom
       breach(`received ${record.bytes} bytes, expected ${expected}`);
       return refuse(response, record, 400);
     }
+    if (failure?.kind === "stall") {
+      record.outcome = "injected";
+      return;
+    }
     if (failure) {
       record.outcome = "injected";
       const status = Number(failure.kind);
-      const code = status === 403 ? "AccessDenied</Code><Message>Request has expired" : "InternalError</Code><Message>Injected";
-      response.writeHead(status, { "content-type": "application/xml", ...(status === 503 ? { "retry-after": "0" } : {}) });
+      const code =
+        status === 403 ? "AccessDenied</Code><Message>Request has expired" : "InternalError</Code><Message>Injected";
+      response.writeHead(status, {
+        "content-type": "application/xml",
+        ...(status === 503 ? { "retry-after": "0" } : {}),
+      });
       return response.end(`<?xml version="1.0"?><Error><Code>${code}</Message></Error>`);
     }
     record.sha256 = hash.digest("hex");
     notify();
     if (options.stall) return;
     if (holdOpen()) {
-      holdTimer ??= setTimeout(() => ((holdTimedOut = true), releaseHeld()), options.holdTimeoutMs ?? 10_000);
+      holdTimer ??= setTimeout(() => {
+        holdTimedOut = true;
+        releaseHeld();
+      }, options.holdTimeoutMs ?? 10_000);
       await new Promise<void>((resolve) => held.add(resolve));
     }
     upload.stored[part] = record.sha256;

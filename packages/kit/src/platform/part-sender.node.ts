@@ -3,10 +3,9 @@ import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { FrameioConnectionError, FrameioTimeoutError } from "../errors/index.js";
+import { DEFAULT_TRANSFER_TIMEOUT_MS } from "../upload/idle-deadline.js";
 import type { PartRequest, PartSender } from "../upload/part-sender.js";
 
-/** A part whose socket sees no traffic for this long is abandoned and retried. */
-const IDLE_TIMEOUT_MS = 120_000;
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -14,10 +13,12 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * Sends parts with node:http(s) instead of fetch. Measured on 1 GiB uploads (bench/upload.mjs), fetch keeps
  * copies of every body chunk until the next garbage collection, which more than doubles peak memory; piping a
  * file-backed Blob into the request keeps the process near its idle footprint and reports bytes as they stream.
+ * The part's idle deadline (`timeoutMs`) is the socket's idle timeout: any byte sent or received restarts it, and
+ * a socket silent for that long fails the attempt with FrameioTimeoutError, which the engine retries.
  */
 export const nodePartSender: PartSender = (part) =>
   new Promise<Response>((resolve, reject) => {
-    const { url, headers, body, signal } = part;
+    const { url, headers, body, signal, timeoutMs = DEFAULT_TRANSFER_TIMEOUT_MS } = part;
     const size = body instanceof Uint8Array ? body.byteLength : body.size;
     const target = new URL(url);
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
@@ -35,9 +36,9 @@ export const nodePartSender: PartSender = (part) =>
       method: "PUT",
       headers: { ...headers, "content-length": String(size) },
       signal,
-      timeout: IDLE_TIMEOUT_MS,
+      ...(Number.isFinite(timeoutMs) ? { timeout: timeoutMs } : {}),
     });
-    request.on("timeout", () => fail(new FrameioTimeoutError({ timeoutMs: IDLE_TIMEOUT_MS, method: "PUT", url })));
+    request.on("timeout", () => fail(new FrameioTimeoutError({ timeoutMs, method: "PUT", url })));
     request.on("error", fail);
     request.on("response", (response) => {
       readResponse(response).then((result) => {

@@ -23,6 +23,11 @@ export async function openPathSource(path: string): Promise<UploadSource> {
 
 function refuse(path: string, received: string): FrameioValidationError {
   return new FrameioValidationError("files.upload", [
-    { path: "source", expected: "a readable file", received, message: `expected a readable file at ${path}, found ${received}` },
+    {
+      path: "source",
+      expected: "a readable file",
+      received,
+      message: `expected a readable file at ${path}, found ${received}`,
+    },
   ]);
 }

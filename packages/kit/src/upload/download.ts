@@ -2,9 +2,14 @@ import {
   apiErrorFromResponse,
   DownloadUnavailableError,
   FrameioConnectionError,
+  FrameioError,
   FrameioValidationError,
+  type ValidationIssue,
 } from "../errors/index.js";
+import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { DEFAULT_TRANSFER_TIMEOUT_MS, IdleDeadline } from "./idle-deadline.js";
+import { discardPartial } from "./sink-discard.js";
 
 export interface DownloadProgress {
   bytesReceived: number;
@@ -16,6 +21,12 @@ export interface DownloadTransferOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: DownloadProgress) => void;
+  /**
+   * Idle deadline in ms (1 to 2^31-1, or Infinity for none): a download during which no byte arrives for this long,
+   * waiting for the response included, fails with FrameioTimeoutError. Default 60 000; pass the client's or the
+   * call's `timeoutMs`.
+   */
+  timeoutMs?: number;
 }
 
 /** The fields of a Frame.io file that locate its original; request the file with `include=media_links.original`. */
@@ -37,74 +48,145 @@ export interface DownloadFileOptions extends DownloadTransferOptions {
 /**
  * Downloads a file's original to `to`. Fails with DownloadUnavailableError before any request when the file has no
  * original download link, and opens the destination only once the storage service has answered 2xx, so a failed
- * download never leaves an empty file behind.
+ * download never leaves an empty file behind. A failed or cancelled download settles only after its partial file
+ * was removed. Failures are typed: FrameioTimeoutError (idle deadline), FrameioConnectionError (the connection
+ * broke, mid-body included, with the runtime's error as `cause`), an API error for a refused link, or the abort
+ * reason of `signal`.
  */
 export async function downloadFile(options: DownloadFileOptions): Promise<{ bytes: number }> {
   const { file, to, openSink } = options;
   const original = file?.media_links?.original;
   const url = original?.download_url;
   if (typeof url !== "string" || url === "") {
-    throw new DownloadUnavailableError({ fileId: String(file?.id), fileStatus: file?.status, linkMissing: original === undefined });
+    throw new DownloadUnavailableError({
+      fileId: String(file?.id),
+      fileStatus: file?.status,
+      linkMissing: original === undefined,
+    });
   }
+  const issues = checkTransferOptions(options);
   if (typeof to === "string" && typeof openSink !== "function") {
-    throw new FrameioValidationError("files.download", [
+    issues.push(
       invalidOption("to", "a WritableStream (file paths need openSink from @frameio-sdk/kit/platform)", "a path"),
-    ]);
+    );
+  } else if (typeof to !== "string" && !(to instanceof WritableStream)) {
+    issues.push(invalidOption("to", "a file path or a WritableStream", typeof to));
   }
-  if (typeof to !== "string" && !(to instanceof WritableStream)) {
-    throw new FrameioValidationError("files.download", [invalidOption("to", "a file path or a WritableStream", typeof to)]);
-  }
-  const response = await requestDownload(url, options);
-  let destination: WritableStream<Uint8Array>;
-  try {
-    destination = typeof to === "string" ? await (openSink as NonNullable<typeof openSink>)(to) : to;
-  } catch (error) {
-    await response.body?.cancel().catch(() => undefined);
-    throw error;
-  }
-  return pipeDownload(response, destination, options, file.file_size);
+  if (issues.length > 0) throw new FrameioValidationError("files.download", issues);
+  const open = typeof to === "string" ? () => (openSink as NonNullable<typeof openSink>)(to) : async () => to;
+  return transfer(url, options, open, file.file_size);
 }
 
-/** Streams any pre-signed URL to a WritableStream, with progress. */
+/** Streams any pre-signed URL to a WritableStream, with progress and the same idle deadline. */
 export async function downloadToStream(
   options: DownloadTransferOptions & { url: string; destination: WritableStream<Uint8Array>; totalBytes?: number },
 ): Promise<{ bytes: number }> {
-  const response = await requestDownload(options.url, options);
-  return pipeDownload(response, options.destination, options, options.totalBytes);
-}
-
-async function requestDownload(url: string, options: DownloadTransferOptions): Promise<Response> {
-  const { fetch: fetchImpl = globalThis.fetch, signal } = options;
-  let response: Response;
-  try {
-    // Pre-signed: an Authorization header would be refused or, worse, leak the token to the storage host.
-    response = await fetchImpl(url, { method: "GET", signal });
-  } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
-    throw new FrameioConnectionError({ method: "GET", url, cause });
+  const issues = checkTransferOptions(options);
+  if (!(options.destination instanceof WritableStream)) {
+    issues.push(invalidOption("destination", "a WritableStream", typeof options.destination));
   }
-  if (!response.ok) throw await apiErrorFromResponse(response, { method: "GET", url });
-  return response;
+  if (issues.length > 0) throw new FrameioValidationError("downloadToStream", issues);
+  return transfer(options.url, options, async () => options.destination, options.totalBytes);
 }
 
-async function pipeDownload(
-  response: Response,
-  destination: WritableStream<Uint8Array>,
+function checkTransferOptions(options: DownloadTransferOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (options.timeoutMs !== undefined && !isTimeoutMs(options.timeoutMs)) {
+    issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    issues.push(invalidOption("onProgress", "a function", options.onProgress));
+  }
+  return issues;
+}
+
+/** One download attempt under its idle deadline; every way it can fail ends typed, after the partial is gone. */
+async function transfer(
+  url: string,
   options: DownloadTransferOptions,
+  open: () => Promise<WritableStream<Uint8Array>>,
   fallbackTotal: number | undefined,
 ): Promise<{ bytes: number }> {
+  const { fetch: fetchImpl = globalThis.fetch, signal } = options;
+  const deadline = new IdleDeadline(options.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS, { method: "GET", url }, signal);
+  const fail = (error: unknown, fromNetwork: boolean): unknown => {
+    if (signal?.aborted) return signal.reason;
+    if (deadline.timedOut) return deadline.timeoutError(error);
+    if (fromNetwork && !(error instanceof FrameioError))
+      return new FrameioConnectionError({ method: "GET", url, cause: error });
+    return error;
+  };
+  try {
+    let response: Response;
+    try {
+      // Pre-signed: an Authorization header would be refused or, worse, leak the token to the storage host.
+      response = await fetchImpl(url, { method: "GET", signal: deadline.signal });
+    } catch (error) {
+      throw fail(error, true);
+    }
+    deadline.touch();
+    if (!response.ok) {
+      const refusal = await apiErrorFromResponse(response, { method: "GET", url }).catch((error: unknown) =>
+        fail(error, true),
+      );
+      throw refusal;
+    }
+    let destination: WritableStream<Uint8Array>;
+    try {
+      destination = await open();
+    } catch (error) {
+      await response.body?.cancel().catch(() => undefined);
+      throw error;
+    }
+    const counted = countedBody(response, options, fallbackTotal, deadline);
+    try {
+      // pipeTo aborts the destination on any failure or abort; a path sink's abort deletes its partial file.
+      await counted.stream.pipeTo(destination, { signal: deadline.signal });
+    } catch (error) {
+      await discardPartial(destination);
+      throw fail(counted.readFailure() ?? error, counted.readFailure() !== undefined);
+    }
+    return { bytes: counted.bytes() };
+  } finally {
+    deadline.clear();
+  }
+}
+
+/**
+ * The response body, counted: each chunk reports progress and restarts the idle deadline. A failure to read the
+ * body (the connection reset mid-body: `TypeError: terminated` on Node) is remembered so it can be reported as a
+ * connection failure, apart from a failure of the destination or of the caller's `onProgress`.
+ */
+function countedBody(
+  response: Response,
+  options: DownloadTransferOptions,
+  fallbackTotal: number | undefined,
+  deadline: IdleDeadline,
+) {
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   const totalBytes = Number.isSafeInteger(length) ? length : fallbackTotal;
+  const reader = response.body?.getReader();
   let bytesReceived = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      bytesReceived += chunk.byteLength;
-      controller.enqueue(chunk);
-      options.onProgress?.({ bytesReceived, totalBytes });
+  let readFailure: { error: unknown } | undefined;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = reader ? await reader.read() : { done: true, value: undefined };
+        } catch (error) {
+          readFailure = { error };
+          throw error;
+        }
+        if (result.done) return controller.close();
+        deadline.touch();
+        bytesReceived += result.value.byteLength;
+        controller.enqueue(result.value);
+        options.onProgress?.({ bytesReceived, totalBytes });
+      },
+      cancel: (reason) => reader?.cancel(reason),
     },
-  });
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  // pipeTo aborts the destination on any failure or abort, which lets a file sink delete its partial file.
-  await body.pipeThrough(counter).pipeTo(destination, { signal: options.signal });
-  return { bytes: bytesReceived };
+    { highWaterMark: 0 },
+  );
+  return { stream, bytes: () => bytesReceived, readFailure: () => readFailure?.error };
 }

@@ -1,4 +1,5 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { isUploadSource, type UploadSource } from "./source.js";
 
@@ -32,6 +33,7 @@ export function planParts(options: {
   contentType: string;
   concurrency?: number;
   maxRetriesPerPart?: number;
+  timeoutMs?: number;
 }): PartPlan {
   const issues: ValidationIssue[] = [];
   const { source, parts, contentType } = options;
@@ -40,7 +42,9 @@ export function planParts(options: {
   const starts: number[] = [];
   const sizes: number[] = [];
   if (!Array.isArray(parts) || parts.length === 0) {
-    issues.push(invalidOption("parts", "a non-empty array of { url, size }", Array.isArray(parts) ? "[]" : typeof parts));
+    issues.push(
+      invalidOption("parts", "a non-empty array of { url, size }", Array.isArray(parts) ? "[]" : typeof parts),
+    );
   } else {
     let offset = 0;
     let partIssues = 0;
@@ -54,17 +58,33 @@ export function planParts(options: {
       if (!isHttpUrl(part?.url)) {
         // Never echo the value: a pre-signed URL is a credential.
         const received = typeof part?.url === "string" ? "a string that is not an http(s) URL" : typeof part?.url;
-        bad({ path: `parts[${index}].url`, expected: "an absolute http(s) URL", received, message: `expected an absolute http(s) URL, received ${received}` });
+        bad({
+          path: `parts[${index}].url`,
+          expected: "an absolute http(s) URL",
+          received,
+          message: `expected an absolute http(s) URL, received ${received}`,
+        });
       }
       starts.push(offset);
       sizes.push(part?.size ?? 0);
       offset += Number.isSafeInteger(part?.size) ? part.size : 0;
     });
     if (partIssues > MAX_LISTED_ISSUES) {
-      issues.push({ path: "parts", expected: "valid parts", received: `${partIssues} bad values`, message: `and ${partIssues - MAX_LISTED_ISSUES} more bad part values` });
+      issues.push({
+        path: "parts",
+        expected: "valid parts",
+        received: `${partIssues} bad values`,
+        message: `and ${partIssues - MAX_LISTED_ISSUES} more bad part values`,
+      });
     }
     if (isUploadSource(source) && offset !== source.size) {
-      issues.push(invalidOption("parts", `sizes adding up to the source's ${source.size} bytes`, `${offset} bytes in ${parts.length} parts`));
+      issues.push(
+        invalidOption(
+          "parts",
+          `sizes adding up to the source's ${source.size} bytes`,
+          `${offset} bytes in ${parts.length} parts`,
+        ),
+      );
     }
   }
 
@@ -82,7 +102,12 @@ export function planParts(options: {
 }
 
 /** The knobs shared by `uploadParts` and `files.upload`, checked before the file is even created. */
-export function checkTuning(options: { concurrency?: number; maxRetriesPerPart?: number; onProgress?: unknown }): ValidationIssue[] {
+export function checkTuning(options: {
+  concurrency?: number;
+  maxRetriesPerPart?: number;
+  onProgress?: unknown;
+  timeoutMs?: number;
+}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const { concurrency = DEFAULT_CONCURRENCY, maxRetriesPerPart = DEFAULT_MAX_RETRIES_PER_PART } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
@@ -93,6 +118,9 @@ export function checkTuning(options: { concurrency?: number; maxRetriesPerPart?:
   }
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     issues.push(invalidOption("onProgress", "a function", options.onProgress));
+  }
+  if (options.timeoutMs !== undefined && !isTimeoutMs(options.timeoutMs)) {
+    issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
   }
   return issues;
 }

@@ -51,7 +51,10 @@ export interface OpenUploadSourceOptions {
 }
 
 /** Normalises any accepted `source` into an UploadSource, refusing what cannot be uploaded before any request. */
-export async function openUploadSource(input: UploadInput, options: OpenUploadSourceOptions = {}): Promise<UploadSource> {
+export async function openUploadSource(
+  input: UploadInput,
+  options: OpenUploadSourceOptions = {},
+): Promise<UploadSource> {
   const operation = options.operation ?? "files.upload";
   const refuse = (expected: string, received: string): never => {
     throw new FrameioValidationError(operation, [
@@ -64,11 +67,13 @@ export async function openUploadSource(input: UploadInput, options: OpenUploadSo
     return options.openPath(input);
   }
   if (isUploadSource(input)) return input;
-  if (typeof Blob !== "undefined" && input instanceof Blob) return blobSource(input, (input as { name?: unknown }).name);
+  if (typeof Blob !== "undefined" && input instanceof Blob)
+    return blobSource(input, (input as { name?: unknown }).name);
   if (input instanceof ArrayBuffer) return bytesSource(new Uint8Array(input));
   if (ArrayBuffer.isView(input)) return bytesSource(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
   if (isReadableStream(input)) {
-    if (!isSize(options.size)) return refuse("a ReadableStream together with `size` (its exact length in bytes)", "no size");
+    if (!isSize(options.size))
+      return refuse("a ReadableStream together with `size` (its exact length in bytes)", "no size");
     return streamSource(input, options.size);
   }
   if (input !== null && typeof input === "object" && isReadableStream((input as SizedStream).stream)) {

@@ -1,9 +1,9 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { checkTuning, type UploadPart } from "./plan.js";
-import { isUploadSource, openUploadSource, type OpenUploadSourceOptions, type UploadInput } from "./source.js";
-import { uploadParts, type UploadPartsOptions } from "./upload-parts.js";
-import { waitForUpload, type UploadStatus, type WaitForUploadOptions } from "./wait-for-upload.js";
+import { isUploadSource, type OpenUploadSourceOptions, openUploadSource, type UploadInput } from "./source.js";
+import { type UploadPartsOptions, uploadParts } from "./upload-parts.js";
+import { type UploadStatus, type WaitForUploadOptions, waitForUpload } from "./wait-for-upload.js";
 
 /** What the engine needs from the `local_upload` response; Frame.io's `FileWithUploadUrls` satisfies it. */
 export interface CreatedLocalUpload {
@@ -17,7 +17,10 @@ const MAX_FILE_SIZE = 5_000_000_000_000;
 const MAX_NAME_LENGTH = 255;
 
 export interface UploadFileOptions<TFile extends CreatedLocalUpload>
-  extends Pick<UploadPartsOptions, "concurrency" | "signal" | "onProgress" | "fetch" | "sendPart" | "maxRetriesPerPart" | "retry"> {
+  extends Pick<
+    UploadPartsOptions,
+    "concurrency" | "signal" | "onProgress" | "fetch" | "sendPart" | "maxRetriesPerPart" | "retry" | "timeoutMs"
+  > {
   /** A file path (with `openPath`), Blob/File, Uint8Array, ArrayBuffer, ReadableStream (with `size`) or UploadSource. */
   source: UploadInput;
   /** File name in Frame.io (1 to 255 characters). Default: the File's or path's own name. */
@@ -48,7 +51,9 @@ export async function uploadFile<TFile extends CreatedLocalUpload>(options: Uplo
       issues.push(invalidOption("name", `a file name of 1 to ${MAX_NAME_LENGTH} characters`, name));
     }
     if (source.size < 1 || source.size > MAX_FILE_SIZE) {
-      issues.push(invalidOption("source", "a file of 1 byte to 5 TB (Frame.io refuses empty files)", `${source.size} bytes`));
+      issues.push(
+        invalidOption("source", "a file of 1 byte to 5 TB (Frame.io refuses empty files)", `${source.size} bytes`),
+      );
     }
     if (typeof options.createLocalUpload !== "function") {
       issues.push(invalidOption("createLocalUpload", "a function", options.createLocalUpload));

@@ -1,6 +1,7 @@
 import { UploadError } from "../errors/index.js";
 import { discardResponse } from "../retry/discard.js";
-import { resolveRetryPolicy, runWithRetry, type RetryOptions } from "../retry/index.js";
+import { type RetryOptions, resolveRetryPolicy, runWithRetry } from "../retry/index.js";
+import { DEFAULT_TRANSFER_TIMEOUT_MS } from "./idle-deadline.js";
 import { fetchPartSender, type PartSender } from "./part-sender.js";
 import { planParts, type UploadPart } from "./plan.js";
 import { PartProgress, type UploadProgress } from "./progress.js";
@@ -20,7 +21,14 @@ export interface UploadPartsOptions {
   fetch?: typeof fetch;
   /** Replaces fetch for the PUTs, e.g. `platformPartSender` from `@frameio-sdk/kit/platform` in Node. */
   sendPart?: PartSender;
-  /** Retries of one part after a 5xx, 408, 429 or connection failure (0 to 10). Default 3. */
+  /**
+   * Idle deadline of each part attempt in ms (1 to 2^31-1, or Infinity for none): an attempt during which no byte
+   * moves for this long fails with FrameioTimeoutError and is retried like a connection failure. Default 60 000;
+   * pass the client's or the call's `timeoutMs`. Through fetch, whose upload progress cannot be observed, a part
+   * must be sent and answered within this time.
+   */
+  timeoutMs?: number;
+  /** Retries of one part after a 5xx, 408, 429, connection failure or timeout (0 to 10). Default 3. */
   maxRetriesPerPart?: number;
   /** Backoff tuning; `sleep` and `random` are injectable for tests. */
   retry?: Pick<RetryOptions, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "onRetry" | "sleep" | "random">;
@@ -42,6 +50,7 @@ export async function uploadParts(options: UploadPartsOptions): Promise<UploadPa
   const plan = planParts(options);
   const policy = resolveRetryPolicy({ ...options.retry, maxRetries: plan.maxRetries });
   const send = options.sendPart ?? fetchPartSender(options.fetch);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS;
   signal?.throwIfAborted();
 
   // One internal signal stops everything, whether the caller aborted or a part failed for good.
@@ -75,7 +84,7 @@ export async function uploadParts(options: UploadPartsOptions): Promise<UploadPa
           attempts[index] = attempt;
           progress.restart(index);
           const onBytesSent = (bytes: number) => progress.streamed(index, bytes);
-          return send({ url, headers, body, signal: stop.signal, onBytesSent });
+          return send({ url, headers, body, signal: stop.signal, onBytesSent, timeoutMs });
         },
         policy,
         stop.signal,

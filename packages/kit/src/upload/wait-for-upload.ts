@@ -39,7 +39,8 @@ export async function waitForUpload(
   for (let pause = intervalMs; ; pause = Math.min(maxIntervalMs, pause * 1.5)) {
     const status = await getStatus(fileId, signal);
     if (status.upload_complete) return status;
-    if (status.upload_failed) throw new UploadIncompleteError({ fileId, reason: "upload_failed", waitedMs: now() - started });
+    if (status.upload_failed)
+      throw new UploadIncompleteError({ fileId, reason: "upload_failed", waitedMs: now() - started });
     const waited = now() - started;
     if (waited + pause > timeoutMs) throw new UploadIncompleteError({ fileId, reason: "timed_out", waitedMs: waited });
     await sleep(pause, signal);

@@ -1,0 +1,73 @@
+import { FrameioTimeoutError } from "../errors/index.js";
+
+/**
+ * Default idle deadline of part uploads and downloads: the same 60 s as the client's per-attempt `timeoutMs`.
+ * A transfer may take hours; what it may not do is move no byte for this long.
+ */
+export const DEFAULT_TRANSFER_TIMEOUT_MS = 60_000;
+
+/**
+ * The deadline of one transfer attempt, as a standard AbortSignal: it aborts with FrameioTimeoutError once no byte
+ * has moved for `timeoutMs` (call {@link touch} whenever one does), or with the caller's reason when `parent`
+ * aborts. `Infinity` arms no timer. One timer per idle period re-arms itself for the time left, so bytes flowing
+ * cost no timer churn. Finite values must be validated (at most 2^31-1 ms) before they get here.
+ */
+export class IdleDeadline {
+  readonly signal: AbortSignal;
+  readonly #controller = new AbortController();
+  readonly #timeoutMs: number;
+  readonly #describe: { method: string; url: string };
+  readonly #parent: AbortSignal | undefined;
+  readonly #onParentAbort = () => this.#controller.abort(this.#parent?.reason);
+  #lastActivity = now();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timedOut = false;
+
+  constructor(timeoutMs: number, describe: { method: string; url: string }, parent?: AbortSignal) {
+    this.signal = this.#controller.signal;
+    this.#timeoutMs = timeoutMs;
+    this.#describe = describe;
+    this.#parent = parent;
+    if (parent?.aborted) {
+      this.#controller.abort(parent.reason);
+      return;
+    }
+    parent?.addEventListener("abort", this.#onParentAbort, { once: true });
+    if (Number.isFinite(timeoutMs)) this.#arm(timeoutMs);
+  }
+
+  /** Bytes moved: the idle period starts again. */
+  touch(): void {
+    this.#lastActivity = now();
+  }
+
+  /** Whether the deadline (not the caller) ended the attempt. */
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  /** The error to report for an attempt the deadline ended. */
+  timeoutError(cause?: unknown): FrameioTimeoutError {
+    return new FrameioTimeoutError({ timeoutMs: this.#timeoutMs, ...this.#describe, cause });
+  }
+
+  /** Stops the timer and unlinks the caller's signal; call when the attempt is over, however it ended. */
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#parent?.removeEventListener("abort", this.#onParentAbort);
+  }
+
+  #arm(delay: number): void {
+    this.#timer = setTimeout(() => {
+      const idle = now() - this.#lastActivity;
+      if (idle < this.#timeoutMs) return this.#arm(this.#timeoutMs - idle);
+      this.#timer = undefined;
+      this.#timedOut = true;
+      this.#parent?.removeEventListener("abort", this.#onParentAbort);
+      this.#controller.abort(this.timeoutError());
+    }, delay);
+  }
+}
+
+const now = () => performance.now();
