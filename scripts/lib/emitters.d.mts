@@ -1,0 +1,11 @@
+import type { SpecModel } from "./spec.mjs";
+
+export type Emitter = readonly [
+  name: string,
+  emit: (module: Record<string, unknown>, model: SpecModel) => Record<string, string> | Promise<Record<string, string>>,
+];
+
+export function runEmitters(
+  model: SpecModel,
+  emitters?: readonly Emitter[],
+): Promise<{ outputs: Record<string, string>; ran: string[] }>;

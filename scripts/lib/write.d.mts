@@ -1,0 +1,12 @@
+export const BANNER: string;
+
+export interface GeneratedDiff {
+  stale: string[];
+  missing: string[];
+  extra: string[];
+}
+
+export function formatOutputs(rootDir: string, outputs: Record<string, string>): Record<string, string>;
+export function generatedRoot(path: string): string;
+export function diffGenerated(rootDir: string, outputs: Record<string, string>, roots?: Set<string>): GeneratedDiff;
+export function applyGenerated(rootDir: string, outputs: Record<string, string>, roots?: Set<string>): GeneratedDiff;
