@@ -1,1 +1,10 @@
-export {};
+export { type ClientSettings, clientSettingsFromEnv } from "./auth-from-env.js";
+export { ConfigError } from "./config-error.js";
+export { operationTools } from "./generated/operation-tools.js";
+export { type HttpServerOptions, type RunningHttpServer, startHttpServer } from "./http-transport.js";
+export type { JsonSchema, OperationTool } from "./operation-tool.js";
+export { type CliOptions, parseCliOptions, type ToolMode } from "./options.js";
+export { createFrameioMcpServer, type FrameioMcpServerOptions, serverForTools } from "./server.js";
+export type { ToolContext, ToolEntry } from "./tool-entry.js";
+export { type SelectionOptions, selectOperations } from "./tool-selection.js";
+export { buildToolSet, type ToolSetOptions } from "./tool-set.js";
