@@ -1,19 +1,32 @@
-import { startFaultServer, type FaultServer, type FaultStep, type RecordedRequest } from "@frameio-sdk/testing/fault-server";
+import {
+  type FaultServer,
+  type FaultStep,
+  type RecordedRequest,
+  startFaultServer,
+} from "@frameio-sdk/testing/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorFromResponse, FrameioError, retry } from "../src/index.js";
 
 /**
  * 10 000 requests (half POST, half GET), 64 at a time, against a server that fails 10% of attempts in every way
  * we know: refusals the client may retry (503, 429) and failures after the write was committed (500, resets
- * before headers and mid-body, an answer that never comes). Waits are skipped (fake sleep); only the 1 s
- * per-attempt timeout runs on the real clock.
+ * before headers and mid-body, an answer that never comes). Waits are skipped (fake sleep); only the 2 s
+ * per-attempt timeout runs on the real clock. Every assertion is about outcomes (what settled, what was written,
+ * what is left open once the run is over), none about how the run was scheduled, so a busy machine cannot fail it.
  */
 const REQUESTS = 10_000;
 const CONCURRENCY = 64;
 const FAULT_RATE = 0.1;
 
 type Fault = "503" | "429" | "500-after-commit" | "reset-after-commit" | "mid-body-after-commit" | "hang-after-commit";
-const FAULTS: Fault[] = ["503", "429", "500-after-commit", "reset-after-commit", "mid-body-after-commit", "hang-after-commit"];
+const FAULTS: Fault[] = [
+  "503",
+  "429",
+  "500-after-commit",
+  "reset-after-commit",
+  "mid-body-after-commit",
+  "hang-after-commit",
+];
 
 const STEP: Record<Fault, FaultStep> = {
   // A load balancer's page: not JSON, so nothing buffers it on the way, and too large for the socket buffers, so an
@@ -53,14 +66,19 @@ beforeAll(async () => {
     if (fault !== undefined) faultsPlayed.set(fault, (faultsPlayed.get(fault) ?? 0) + 1);
     const refused = fault === "503" || fault === "429";
     if (request.method === "POST" && !refused) commits.set(id, (commits.get(id) ?? 0) + 1);
-    return fault === undefined ? { status: request.method === "POST" ? 201 : 200, body: { data: { id } } } : STEP[fault];
+    return fault === undefined
+      ? { status: request.method === "POST" ? 201 : 200, body: { data: { id } } }
+      : STEP[fault];
   });
 });
 afterAll(() => server.close());
 
-/** Polls until `count` reaches 0 (closes propagate a tick or two late), for at most 5 s; returns the last count. */
+/**
+ * Polls until `count` reaches 0, for at most 20 s; returns the last count. Closes propagate a few ticks late, and
+ * much later on a loaded machine; an undrained response never closes at all, however long we wait.
+ */
 async function settled(count: () => number | Promise<number>): Promise<number> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 20_000;
   let value = await count();
   while (value > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -73,9 +91,10 @@ const bodyFor = (id: string) => JSON.stringify({ data: { text: `comment ${id}` }
 
 describe("retry soak", () => {
   it("settles 10 000 faulty requests: each succeeded or failed typed, none lost, no POST twice, no socket leak", async () => {
-    const send = retry({ sleep: async () => undefined, timeoutMs: 1_000 });
+    // 2 s: long enough that a healthy loopback attempt never reaches it on a loaded 2-core machine (a spurious
+    // timeout would only add a retry), short enough that the ~170 hung attempts keep the run well under a minute.
+    const send = retry({ sleep: async () => undefined, timeoutMs: 2_000 });
     const outcomes = new Map<string, { method: string; ok: boolean; attempts: number; error?: unknown }>();
-    const socketSamples: number[] = [];
     let next = 0;
 
     const one = async (index: number) => {
@@ -104,11 +123,9 @@ describe("retry soak", () => {
       while (next < REQUESTS) {
         const index = next++;
         await one(index);
-        if (index % 500 === 0) socketSamples.push(await server.openSockets());
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    socketSamples.push(await server.openSockets());
 
     // None lost: every request settled exactly once, either way typed.
     expect(outcomes.size).toBe(REQUESTS);
@@ -128,11 +145,12 @@ describe("retry soak", () => {
     expect(failures.some((f) => f.method === "POST")).toBe(true);
     expect(failures.filter((f) => f.method === "GET").length).toBeLessThan(20);
 
-    // No socket growth: every discarded response was drained or cancelled. An undrained 64 MiB page would stay
-    // pending on the server and pin its socket; measured with draining disabled: ~80 pending, ~160 sockets.
-    expect(Math.max(...socketSamples)).toBeLessThanOrEqual(2 * CONCURRENCY);
+    // No socket leak: every discarded response was drained or cancelled. An undrained 64 MiB page stays pending on
+    // the server and pins its socket for good (measured with draining disabled: ~80 pending, ~160 sockets), so
+    // the end state shows it whatever the timing. A live "at most N sockets" sample did not: it once read
+    // 133 > 128 on a loaded machine, as closing sockets are counted until the OS reports them closed.
     expect(await settled(() => server.pendingResponses())).toBe(0);
     server.closeIdleSockets();
     expect(await settled(() => server.openSockets())).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });
