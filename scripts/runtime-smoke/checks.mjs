@@ -1,7 +1,13 @@
 // The checks every runtime runs against the installed tarballs. Standard APIs only (fetch, AbortSignal, timers,
 // crypto.randomUUID), so the same file runs on Node, Bun, Deno, edge-runtime and workerd. Each check returns a
 // one-line detail on success, throws on failure, or throws `skip(reason)` when the runtime cannot observe it.
-import { FrameioClient, FrameioTimeoutError, FrameioValidationError, TooManyRequestsError } from "@frameio-sdk/client";
+import {
+  FrameioClient,
+  FrameioConnectionError,
+  FrameioTimeoutError,
+  FrameioValidationError,
+  TooManyRequestsError,
+} from "@frameio-sdk/client";
 import { signWebhook, verifyWebhook, WebhookVerificationError } from "@frameio-sdk/kit";
 import { ACCOUNTS, TOKEN } from "./constants.mjs";
 
@@ -18,7 +24,11 @@ export function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const describe = (error) => `${error?.name ?? typeof error}: ${error?.message ?? String(error)}`;
+// The error and its causes: which runtime error the SDK saw is usually the point of a failure.
+function describe(error) {
+  const own = `${error?.name ?? typeof error}: ${error?.message ?? String(error)}`;
+  return error?.cause ? `${own} (cause: ${describe(error.cause)})` : own;
+}
 
 async function rejection(promise) {
   try {
@@ -96,6 +106,18 @@ export const portableChecks = {
     // A lower bound only: the retry must not come before Retry-After (1 s) has passed at the server.
     check(seen.gaps[0] >= 950, `the retry came ${seen.gaps[0]} ms after the 429, before Retry-After: 1`);
     return `TooManyRequestsError(retryAfterMs 1000) without retries; retried after ${seen.gaps[0]} ms otherwise`;
+  },
+
+  // Classification by what this runtime reports: a refused connection never sent the POST, so it is retried.
+  async "connection refused: POST retried"({ refusedUrl }) {
+    const client = new FrameioClient({ baseUrl: refusedUrl, token: TOKEN, maxRetries: 1 });
+    const error = await rejection(client.workspaces.create({ account_id: ACCOUNTS.ok, data: { name: "smoke" } }));
+    check(error instanceof FrameioConnectionError, `expected FrameioConnectionError, got ${describe(error)}`);
+    check(
+      error.attempts === 2,
+      `expected 2 attempts (a refused POST was never sent, so it is retried), got ${error.attempts}`,
+    );
+    return "FrameioConnectionError after 2 attempts";
   },
 
   async "validation: arguments"({ api }) {
@@ -187,12 +209,7 @@ export async function runChecks(checks, context) {
       results.push({ check: name, status: "pass", detail: await settleWithin(run(context), CHECK_LIMIT_MS) });
     } catch (error) {
       if (error instanceof Skip) results.push({ check: name, status: "skip", detail: error.message });
-      else
-        results.push({
-          check: name,
-          status: "fail",
-          detail: `${describe(error)}${error?.cause ? ` (cause: ${describe(error.cause)})` : ""}`,
-        });
+      else results.push({ check: name, status: "fail", detail: describe(error) });
     }
   }
   return results;

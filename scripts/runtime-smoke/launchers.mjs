@@ -46,7 +46,7 @@ export async function runEdge(runtime, { dir, config, modules, bundle }) {
   );
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
       const { port } = server.address();

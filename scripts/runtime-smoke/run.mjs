@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { installRuntimes } from "../install-runtimes.mjs";
 import { startApi } from "./api-server.mjs";
 import { makeConsumer, UNDICI_VERSIONS } from "./consumer.mjs";
-import { COMPATIBILITY_DATE, runEdge, runModule, runWorkerd } from "./launchers.mjs";
+import { COMPATIBILITY_DATE, freePort, runEdge, runModule, runWorkerd } from "./launchers.mjs";
 import { printMatrix } from "./matrix.mjs";
 import { startProxy } from "./proxy-server.mjs";
 import { makeCertificate } from "./tls-cert.mjs";
@@ -41,7 +41,9 @@ const bundle = (entry, outfile, format, conditions) =>
 const certificate = makeCertificate(scratch);
 const proxy = await startProxy();
 const api = await startApi({ isProxied: proxy.isProxied, tls: certificate });
-const config = { api: api.url, tlsUrl: api.tlsUrl, proxyUrl: proxy.url, undici: Object.keys(UNDICI_VERSIONS) };
+// A port nothing listens on (taken and released): connecting to it is refused.
+const refusedUrl = `http://127.0.0.1:${await freePort()}`;
+const config = { api: api.url, tlsUrl: api.tlsUrl, proxyUrl: proxy.url, refusedUrl };
 const nodeEnv = { NODE_EXTRA_CA_CERTS: certificate.caFile };
 const deno = { DENO_DIR: join(scratch, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
 
