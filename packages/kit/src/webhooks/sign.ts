@@ -1,6 +1,6 @@
 import { FrameioValidationError } from "../errors/index.js";
 import { invalidOption } from "../internal/invalid-option.js";
-import { bodyBytes, hmacSha256, SIGNATURE_VERSION, signedPayload, toHex } from "./signature.js";
+import { bodyBytes, hmacSha256, isRawBody, SIGNATURE_VERSION, signedPayload, toHex } from "./signature.js";
 
 export interface SignWebhookOptions {
   secret: string;
@@ -26,11 +26,26 @@ export async function signWebhook(options: SignWebhookOptions): Promise<SignedWe
   if (typeof secret !== "string" || secret === "") {
     const received = secret === "" ? "an empty string" : typeof secret;
     throw new FrameioValidationError("signWebhook", [
-      { path: "secret", expected: "a non-empty string", received, message: `expected a non-empty string, received ${received}` },
+      {
+        path: "secret",
+        expected: "a non-empty string",
+        received,
+        message: `expected a non-empty string, received ${received}`,
+      },
+    ]);
+  }
+  // An object body would otherwise sign as an empty body: the signature would match nothing that is sent.
+  if (!isRawBody(body)) {
+    const expected = "the exact body as a string, Uint8Array or ArrayBuffer (serialise objects first)";
+    const received = body === null ? "null" : typeof body === "object" ? "an object" : typeof body;
+    throw new FrameioValidationError("signWebhook", [
+      { path: "body", expected, received, message: `expected ${expected}, received ${received}` },
     ]);
   }
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new FrameioValidationError("signWebhook", [invalidOption("timestamp", "Unix time in whole seconds", timestamp)]);
+    throw new FrameioValidationError("signWebhook", [
+      invalidOption("timestamp", "Unix time in whole seconds", timestamp),
+    ]);
   }
   const digest = await hmacSha256(secret, signedPayload(String(timestamp), bodyBytes(body)));
   return {

@@ -1,5 +1,7 @@
-import { FrameioValidationError, WebhookVerificationError, type ValidationIssue } from "../errors/index.js";
+import type { ParsedWebhookEvent } from "@frameio-sdk/schemas/webhooks";
+import { FrameioValidationError, type ValidationIssue, WebhookVerificationError } from "../errors/index.js";
 import type { WebhookEvent } from "./event.js";
+import { parseWithEventSchema } from "./parse-event.js";
 import {
   bodyBytes,
   constantTimeEqual,
@@ -26,6 +28,11 @@ export interface VerifyWebhookOptions {
   toleranceSeconds?: number;
   /** Current time in milliseconds since the epoch; injectable for tests. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Also check the payload against its event type's schema from `@frameio-sdk/schemas` (loaded on first use) and
+   * return what the schema parsed. A payload that does not match throws FrameioValidationError naming the field.
+   */
+  parse?: boolean;
 }
 
 const TIMESTAMP_HEADER = "x-frameio-request-timestamp";
@@ -39,9 +46,12 @@ const DEFAULT_TOLERANCE_SECONDS = 300;
  * delivery, while a forged one always reports `signature_mismatch`. Throws WebhookVerificationError naming the
  * failed check, or FrameioValidationError when the options themselves are wrong.
  *
- * Pass a type argument to narrow the result, e.g. `verifyWebhook<WebhookEvent<"file.ready">>(...)`.
+ * Pass a type argument to narrow the result, e.g. `verifyWebhook<WebhookEvent<"file.ready">>(...)`, or pass
+ * `parse: true` to have the payload checked by its event schema and typed from it.
  */
-export async function verifyWebhook<TEvent = WebhookEvent>(options: VerifyWebhookOptions): Promise<TEvent> {
+export async function verifyWebhook(options: VerifyWebhookOptions & { parse: true }): Promise<ParsedWebhookEvent>;
+export async function verifyWebhook<TEvent = WebhookEvent>(options: VerifyWebhookOptions): Promise<TEvent>;
+export async function verifyWebhook(options: VerifyWebhookOptions): Promise<unknown> {
   const { secret, rawBody, headers, toleranceSeconds, now } = checkOptions(options);
 
   const timestamp = headerValue(headers, TIMESTAMP_HEADER);
@@ -57,14 +67,24 @@ export async function verifyWebhook<TEvent = WebhookEvent>(options: VerifyWebhoo
   const expected = await hmacSha256(secret, signedPayload(timestamp, body));
   if (!constantTimeEqual(expected, provided)) throw new WebhookVerificationError("signature_mismatch");
 
-  const ageSeconds = now() / 1000 - Number(timestamp);
+  const nowMs = now();
+  // A clock that returns NaN would make every comparison false and switch the replay window off.
+  if (typeof nowMs !== "number" || !Number.isFinite(nowMs)) {
+    const expected = "a function returning milliseconds since the epoch (a finite number)";
+    const received = typeof nowMs === "number" ? `number ${nowMs}` : typeof nowMs;
+    throw new FrameioValidationError("verifyWebhook", [
+      { path: "now", expected, received, message: `expected ${expected}, received ${received}` },
+    ]);
+  }
+  const ageSeconds = nowMs / 1000 - Number(timestamp);
   if (ageSeconds > toleranceSeconds) throw new WebhookVerificationError("timestamp_too_old");
   if (ageSeconds < -toleranceSeconds) throw new WebhookVerificationError("timestamp_in_future");
 
-  return parseEvent(body) as TEvent;
+  const event = parseEvent(body);
+  return options.parse === true ? parseWithEventSchema(event) : event;
 }
 
-function parseEvent(body: Uint8Array): unknown {
+function parseEvent(body: Uint8Array): Record<string, unknown> {
   let event: unknown;
   try {
     event = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
@@ -74,7 +94,7 @@ function parseEvent(body: Uint8Array): unknown {
   if (event === null || typeof event !== "object" || Array.isArray(event)) {
     throw new WebhookVerificationError("invalid_json");
   }
-  return event;
+  return event as Record<string, unknown>;
 }
 
 /** Case-insensitive lookup; the first value when a header was repeated. Empty values count as missing. */
@@ -102,7 +122,11 @@ function checkOptions(options: VerifyWebhookOptions) {
   const { secret, rawBody, headers } = options ?? ({} as VerifyWebhookOptions);
   // The secret's value never goes into the message, only what kind of value it was.
   if (typeof secret !== "string" || secret === "") {
-    issue("secret", "the webhook's signing secret (a non-empty string)", secret === "" ? "an empty string" : typeof secret);
+    issue(
+      "secret",
+      "the webhook's signing secret (a non-empty string)",
+      secret === "" ? "an empty string" : typeof secret,
+    );
   }
   if (!isRawBody(rawBody)) {
     issue(
@@ -120,6 +144,8 @@ function checkOptions(options: VerifyWebhookOptions) {
   }
   const now = options?.now ?? Date.now;
   if (typeof now !== "function") issue("now", "a function returning milliseconds since the epoch", typeof now);
+  const parse = options?.parse;
+  if (parse !== undefined && typeof parse !== "boolean") issue("parse", "a boolean", typeof parse);
   if (issues.length > 0) throw new FrameioValidationError("verifyWebhook", issues);
   return { secret, rawBody, headers, toleranceSeconds, now };
 }
