@@ -41,9 +41,7 @@ export async function runModule(runtime, argv, { dir, config, env = {} }) {
 /** edge-runtime is a library: a Node 20 process hosts it around the IIFE bundle. */
 export async function runEdge(runtime, { dir, config, modules, bundle }) {
   const smoke = JSON.stringify({ ...config, runtime });
-  return parse(
-    await runProcess(process.execPath, ["edge-host.mjs", modules, bundle], { cwd: dir, env: { SMOKE_CONFIG: smoke } }),
-  );
+  return parse(await runProcess(process.execPath, ["edge-host.mjs", modules, bundle, smoke], { cwd: dir, env: {} }));
 }
 
 export const freePort = () =>
