@@ -1,14 +1,20 @@
 import {
   AuthNetworkError,
   FrameioConnectionError,
+  FrameioRedirectError,
   FrameioTimeoutError,
   ImsError,
   RefreshTokenExpiredError,
   TooManyRequestsError,
 } from "../errors/index.js";
+import { attemptsOf } from "../internal/attempts.js";
 import type { Sleep } from "../internal/sleep.js";
-import { resolveRetryPolicy, type RetryPolicy, runWithRetry } from "../retry/index.js";
+import { createTransport, type Transport } from "../internal/transport.js";
+import { resolveRetryPolicy } from "../retry/policy.js";
 import { base64 } from "./base64.js";
+import { type ImsTokenResponse, parseTokenResponse } from "./token-response.js";
+
+export type { ImsTokenResponse } from "./token-response.js";
 
 /** IMS paths, fixed by Adobe; tests point `imsBaseUrl` at a stand-in serving the same paths. */
 export const IMS_PATHS = { authorize: "/ims/authorize/v2", token: "/ims/token/v3", revoke: "/ims/revoke" } as const;
@@ -21,14 +27,6 @@ export type ClientAuth =
   | { method: "basic"; clientId: string; clientSecret: string }
   | { method: "post"; clientId: string; clientSecret: string }
   | { method: "none"; clientId: string };
-
-/** The token endpoint's JSON answer, after shape checks. */
-export interface ImsTokenResponse {
-  access_token: string;
-  expires_in: number;
-  refresh_token?: string;
-  id_token?: string;
-}
 
 export interface ImsClientOptions {
   baseUrl: string;
@@ -49,20 +47,22 @@ interface ImsReply {
 const SECRET_PARAMS = ["client_secret", "refresh_token", "code", "code_verifier", "token"];
 
 /**
- * Form-encoded POSTs to the IMS token and revoke endpoints, with per-attempt timeouts, the kit's retry policy
- * (429, 408 and 5xx and connection failures, backoff with jitter, Retry-After honoured) and typed errors.
+ * Form-encoded POSTs to the IMS token and revoke endpoints through the kit's transport pipeline: per-attempt
+ * deadline over headers and body, the retry policy (429, 408, 5xx and connection failures), typed errors, and no
+ * redirects ever followed, so a secret or code is never re-posted to another URL.
  */
 export class ImsClient {
   readonly #options: ImsClientOptions;
-  readonly #policy: RetryPolicy;
+  readonly #transport: Transport;
 
   constructor(options: ImsClientOptions) {
     this.#options = options;
-    // Token and revoke POSTs are safe to repeat: a repeated grant at worst fails with invalid_grant.
-    this.#policy = resolveRetryPolicy({
-      maxRetries: options.maxRetries,
-      sleep: options.sleep,
-      retryNonIdempotent: "always",
+    this.#transport = createTransport({
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      // Token and revoke POSTs are safe to repeat: a repeated grant at worst fails with invalid_grant.
+      retry: resolveRetryPolicy({ maxRetries: options.maxRetries, sleep: options.sleep, retryNonIdempotent: "always" }),
+      redirect: "never",
     });
   }
 
@@ -74,23 +74,17 @@ export class ImsClient {
       const expired = params.grant_type === "refresh_token" && init.error === "invalid_grant";
       throw expired ? new RefreshTokenExpiredError(init) : new ImsError(init);
     }
-    const response = body as Partial<ImsTokenResponse> | undefined;
-    const expiresIn = Number(response?.expires_in);
-    if (typeof response?.access_token !== "string" || response.access_token === "" || !(expiresIn > 0)) {
+    const parsed = parseTokenResponse(body);
+    if ("invalid" in parsed) {
       throw new ImsError({
         status: reply.status,
         error: "invalid_response",
-        errorDescription: "the token response lacks access_token or a positive expires_in",
+        errorDescription: `the token response is malformed at: ${parsed.invalid.join(", ")}`,
         endpoint: "token",
         attempts: reply.attempts,
       });
     }
-    return {
-      access_token: response.access_token,
-      expires_in: expiresIn,
-      refresh_token: nonEmpty(response.refresh_token),
-      id_token: nonEmpty(response.id_token),
-    };
+    return parsed;
   }
 
   /** Revokes one access or refresh token (RFC 7009: 200 even when the token was already invalid). */
@@ -114,11 +108,9 @@ export class ImsClient {
       const credentials = new TextEncoder().encode(`${clientAuth.clientId}:${clientAuth.clientSecret}`);
       headers.authorization = `Basic ${base64(credentials)}`;
     }
-    let attempts = 1;
     try {
-      const result = await runWithRetry({ method: "POST", url }, () => this.#attempt(url, headers, form), this.#policy);
-      attempts = result.attempts;
-      return { status: result.response.status, text: await result.response.text(), attempts };
+      const response = await this.#transport(new Request(url, { method: "POST", headers, body: form }));
+      return { status: response.status, text: await response.text(), attempts: attemptsOf(response) ?? 1 };
     } catch (error) {
       if (error instanceof FrameioConnectionError || error instanceof FrameioTimeoutError) {
         const timedOut = error instanceof FrameioTimeoutError;
@@ -129,21 +121,17 @@ export class ImsClient {
         const reply = { status: 429, text: "", attempts: error.attempts };
         throw new ImsError(this.#errorInit(endpoint, reply, error.body, params));
       }
-      // The body stalled past the timeout after the headers arrived.
-      if (isTimeout(error)) throw new AuthNetworkError({ url, timedOut: true, attempts, cause: error });
+      if (error instanceof FrameioRedirectError) {
+        const where = error.location ?? "an unreadable location";
+        throw new ImsError({
+          status: error.status,
+          error: "unexpected_redirect",
+          errorDescription: `IMS redirected to ${where}; redirects are never followed, nothing was re-sent`,
+          endpoint,
+          attempts: error.attempts,
+        });
+      }
       throw error;
-    }
-  }
-
-  /** One request; the timeout also covers reading the body, so a stalled IMS cannot hang a refresh. */
-  async #attempt(url: string, headers: Record<string, string>, body: URLSearchParams): Promise<Response> {
-    const { timeoutMs } = this.#options;
-    try {
-      return await this.#options.fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (cause) {
-      throw isTimeout(cause)
-        ? new FrameioTimeoutError({ timeoutMs, method: "POST", url, cause })
-        : new FrameioConnectionError({ method: "POST", url, cause });
     }
   }
 
@@ -153,16 +141,15 @@ export class ImsClient {
     if (this.#options.clientAuth.method !== "none") secrets.push(this.#options.clientAuth.clientSecret);
     return {
       status: reply.status,
-      error: typeof error === "string" && error !== "" ? error : `http_${reply.status}`,
+      error:
+        typeof error === "string" && /^[\w.-]{1,100}$/.test(error)
+          ? redactValues(error, secrets)
+          : `http_${reply.status}`,
       errorDescription: typeof description === "string" ? redactValues(description, secrets) : undefined,
       endpoint,
       attempts: reply.attempts,
     };
   }
-}
-
-function isTimeout(cause: unknown): boolean {
-  return (cause as { name?: unknown } | null)?.name === "TimeoutError";
 }
 
 function redactValues(text: string, secrets: Array<string | undefined>): string {
@@ -175,8 +162,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function nonEmpty(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
 }

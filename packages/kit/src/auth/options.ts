@@ -1,5 +1,6 @@
 import { AuthConfigurationError } from "../errors/index.js";
-import { type Sleep, sleep as realSleep } from "../internal/sleep.js";
+import { sleep as realSleep, type Sleep } from "../internal/sleep.js";
+import { MAX_TIMER_MS } from "../internal/timer-cap.js";
 import type { ExportedTokens } from "./token-store.js";
 
 export const DEFAULT_IMS_BASE_URL = "https://ims-na1.adobelogin.com";
@@ -17,10 +18,12 @@ export interface AuthOptions {
   fetch?: typeof fetch;
   /**
    * Called, and awaited, with every new token set IMS issues (sign-in, refresh, rotation), so it can be
-   * persisted before it is used. The object contains secrets: store it like a password.
+   * persisted before it is used: calls wait until it resolves before using the new access token. If it throws
+   * (rejects), the new set is discarded, the previous tokens stay, and the error is what the waiting calls (and
+   * `exchangeCode()` / `refresh()`) reject with. The object contains secrets: store it like a password.
    */
   onTokenRefreshed?: (tokens: ExportedTokens) => void | Promise<void>;
-  /** Per IMS request attempt. Default 30 000. */
+  /** Per IMS request attempt, headers and body. Default 30 000; at most 2^31-1 (the largest timer). */
   timeoutMs?: number;
   /** Retries after IMS answers 429 or 5xx or cannot be reached. Default 2. */
   maxRetries?: number;
@@ -58,7 +61,7 @@ export function resolveOptions(options: AuthOptions, defaultScopes: string): Res
     // Called unbound: browsers throw "Illegal invocation" when fetch runs with another `this`.
     fetch: (input, init) => fetchImpl(input, init),
     onTokenRefreshed: optionalFunction(options.onTokenRefreshed, "onTokenRefreshed"),
-    timeoutMs: number(options.timeoutMs, "timeoutMs", 30_000, { min: 1 }),
+    timeoutMs: number(options.timeoutMs, "timeoutMs", 30_000, { min: 1, max: MAX_TIMER_MS }),
     maxRetries: number(options.maxRetries, "maxRetries", 2, { min: 0, max: 10, integer: true }),
     refreshBufferMs: number(options.refreshBufferSeconds, "refreshBufferSeconds", 60, { min: 0 }) * 1000,
     now: optionalFunction(options.now, "now") ?? Date.now,
@@ -91,7 +94,9 @@ export function parseRedirectUri(value: unknown, allowCustomScheme: boolean): st
   if (!url || url.hash) throw new AuthConfigurationError("redirectUri", expected);
   const web = url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname));
   const custom =
-    allowCustomScheme && /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) && !/^(https?|javascript|data|file):$/i.test(url.protocol);
+    allowCustomScheme &&
+    /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) &&
+    !/^(https?|javascript|data|file):$/i.test(url.protocol);
   if (!web && !custom) throw new AuthConfigurationError("redirectUri", expected);
   return value as string;
 }

@@ -79,8 +79,12 @@ export class TokenStore {
     return this.#tokens;
   }
 
-  /** The cached access token while it is outside the refresh buffer, else the one `obtain` fetches. */
+  /**
+   * The cached access token while it is outside the refresh buffer, else the one `obtain` fetches. While a renewal
+   * is running, callers join it rather than use the old token.
+   */
   async accessToken(obtain: (current: TokenSet | undefined) => Promise<TokenSet>): Promise<string> {
+    if (this.#inflight) return (await this.#inflight).accessToken;
     const tokens = this.#tokens;
     if (tokens && !this.#stale && tokens.expiresAt - this.#bufferMs > this.#now()) return tokens.accessToken;
     return (await this.renew(obtain)).accessToken;
@@ -94,10 +98,14 @@ export class TokenStore {
     return this.#inflight;
   }
 
-  /** Stores tokens from a fresh sign-in and announces them. */
+  /**
+   * Announces tokens from a fresh sign-in, then stores them. If the announcement (`onTokenRefreshed`) throws, the
+   * tokens are dropped and the error rethrown: tokens the application could not save are never used.
+   */
   async adopt(tokens: TokenSet): Promise<void> {
-    this.replace(tokens);
+    const generation = this.#generation;
     await this.#onNewTokens(tokens);
+    if (generation === this.#generation) this.replace(tokens);
   }
 
   /** Swaps in imported tokens (or none) without announcing them. */
@@ -126,10 +134,14 @@ export class TokenStore {
     const generation = this.#generation;
     const next = await obtain(this.#tokens);
     if (generation !== this.#generation) return next;
+    // Announce first: until `onTokenRefreshed` has resolved (saved the rotated refresh token), nobody may use the
+    // new set; callers wait on this renewal meanwhile. If it throws, the old set stays and every waiter gets the
+    // error: continuing with tokens the application failed to persist would lose the rotated refresh token.
+    await this.#onNewTokens(next);
+    if (generation !== this.#generation) return next;
     // One assignment swaps access and (possibly rotated) refresh token together.
     this.#tokens = next;
     this.#stale = false;
-    await this.#onNewTokens(next);
     return next;
   }
 }

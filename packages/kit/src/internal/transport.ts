@@ -1,5 +1,5 @@
 import type { TokenSource } from "../auth/token-source.js";
-import { FrameioConnectionError, FrameioError, FrameioTimeoutError } from "../errors/index.js";
+import { FrameioConnectionError, FrameioError, FrameioTimeoutError, FrameioValidationError } from "../errors/index.js";
 import { bufferResponse, isJsonResponse } from "../retry/buffer-response.js";
 import { discardResponse } from "../retry/discard.js";
 import type { RetryPolicy } from "../retry/policy.js";
@@ -8,7 +8,9 @@ import type { Throttle } from "../throttle/throttle.js";
 import { tokenIdentity } from "../throttle/token-identity.js";
 import { recordAttempts } from "./attempts.js";
 import { checkedToken, currentToken, invalidateToken } from "./bearer-token.js";
+import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
+import { invalidOption } from "./invalid-option.js";
 import { raceAbort } from "./race-abort.js";
 import { type RedirectPolicy, redirectTarget } from "./redirect.js";
 import { tokenScope } from "./request-scope.js";
@@ -57,6 +59,11 @@ const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
  * FrameioValidationError (unusable token), the token provider's error, or the caller's abort reason.
  */
 export function createTransport(options: TransportOptions): Transport {
+  if (!isTimeoutMs(options.timeoutMs)) {
+    throw new FrameioValidationError("transport options", [
+      invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs),
+    ]);
+  }
   const { token: source, throttle, redirect = "same-origin-get", buffer = "all" } = options;
   const extraHeaders = Object.entries(options.headers ?? {});
 
