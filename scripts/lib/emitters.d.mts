@@ -8,4 +8,7 @@ export type Emitter = readonly [
 export function runEmitters(
   model: SpecModel,
   emitters?: readonly Emitter[],
-): Promise<{ outputs: Record<string, string>; ran: string[] }>;
+): Promise<{
+  outputs: Record<string, string> /** Each emitter that ran, with its time ("gen-types 2.1 s"). */;
+  ran: string[];
+}>;

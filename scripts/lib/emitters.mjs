@@ -31,7 +31,10 @@ const EMITTERS = [
   ["gen-mcp", (m, model) => m.generateMcp(model)],
 ];
 
-/** Runs every emitter that exists over `model`; fails when two emitters claim the same file. */
+/**
+ * Runs every emitter that exists over `model`; fails when two emitters claim the same file. `ran` names each
+ * emitter that ran, with its time.
+ */
 export async function runEmitters(model, emitters = EMITTERS) {
   const outputs = {};
   const owner = {};
@@ -39,6 +42,7 @@ export async function runEmitters(model, emitters = EMITTERS) {
   for (const [name, emit] of emitters) {
     const module = await load(name);
     if (!module) continue;
+    const started = performance.now();
     const files = await emit(module, model);
     for (const [path, content] of Object.entries(files)) {
       if (path in outputs) throw new Error(`${path} is produced by both ${owner[path]} and ${name}`);
@@ -46,7 +50,7 @@ export async function runEmitters(model, emitters = EMITTERS) {
       outputs[path] = content;
       owner[path] = name;
     }
-    ran.push(name);
+    ran.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   return { outputs, ran };
 }

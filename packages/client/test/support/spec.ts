@@ -1,11 +1,10 @@
 // The spec as the operation tests read it: every operation by SDK name, with valid arguments for a call.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { loadSpec, resolveRef, type SpecNode } from "../../../../scripts/lib/spec.mjs";
 
-type Node = Record<string, any>;
+type Node = SpecNode;
 
-export const spec: Node = parse(readFileSync(fileURLToPath(new URL("../../../../openapi/openapi.yaml", import.meta.url)), "utf8"));
+/** The spec, read through the generator's model (scripts/lib/spec.mjs), so `$ref`s decode one way everywhere. */
+export const spec: Node = loadSpec();
 
 export interface SpecOperation {
   /** SDK name, `group.method`, as in `operationTable`. */
@@ -17,11 +16,7 @@ export interface SpecOperation {
 }
 
 function resolve(node: unknown): Node {
-  let current = node as Node;
-  while (current && typeof current.$ref === "string") {
-    current = current.$ref.slice(2).split("/").reduce((acc: Node, k: string) => acc[k.replace(/~1/g, "/")], spec);
-  }
-  return current;
+  return resolveRef(spec, node);
 }
 
 export function specOperations(): SpecOperation[] {
@@ -30,7 +25,13 @@ export function specOperations(): SpecOperation[] {
     for (const method of ["get", "post", "put", "patch", "delete"]) {
       const op = item[method];
       if (!op) continue;
-      out.push({ key: `${op["x-sdk"].group}.${op["x-sdk"].method}`, operationId: op.operationId, method: method.toUpperCase(), path, op });
+      out.push({
+        key: `${op["x-sdk"].group}.${op["x-sdk"].method}`,
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        op,
+      });
     }
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));
@@ -38,7 +39,11 @@ export function specOperations(): SpecOperation[] {
 
 /** A fixed, valid v4 UUID per parameter name, so requests are reproducible. */
 export function uuidFor(name: string): string {
-  const hex = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, "0").slice(0, 8);
+  const hex = [...name]
+    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, "0")
+    .slice(0, 8);
   return `${hex}-1111-4222-8333-444455556666`;
 }
 
@@ -57,7 +62,9 @@ export function minimalValue(schemaNode: unknown, name = "value"): unknown {
     const branch = union.find((s: unknown) => resolve(s).type !== "null") ?? union[0];
     return minimalValue(branch, name);
   }
-  const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type ?? (schema.properties ? "object" : "string")];
+  const types: string[] = Array.isArray(schema.type)
+    ? schema.type
+    : [schema.type ?? (schema.properties ? "object" : "string")];
   const type = types.find((t) => t !== "null") ?? "null";
   switch (type) {
     case "object": {
@@ -87,7 +94,9 @@ function minimalString(schema: Node, name: string): string {
   if (schema.format === "uri" || schema.format === "url" || /url$/.test(name)) return "https://example.com/hook";
   if (schema.format === "email" || /email/.test(name)) return "someone@example.com";
   const text = `a ${name}`;
-  return text.length >= (schema.minLength ?? 0) ? text.slice(0, schema.maxLength ?? text.length) : text.padEnd(schema.minLength, "x");
+  return text.length >= (schema.minLength ?? 0)
+    ? text.slice(0, schema.maxLength ?? text.length)
+    : text.padEnd(schema.minLength, "x");
 }
 
 export interface CallArguments {
