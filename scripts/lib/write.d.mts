@@ -10,3 +10,4 @@ export function formatOutputs(rootDir: string, outputs: Record<string, string>):
 export function generatedRoot(path: string): string;
 export function diffGenerated(rootDir: string, outputs: Record<string, string>, roots?: Set<string>): GeneratedDiff;
 export function applyGenerated(rootDir: string, outputs: Record<string, string>, roots?: Set<string>): GeneratedDiff;
+export function generatedRoots(rootDir: string, outputs: Record<string, string>): Set<string>;

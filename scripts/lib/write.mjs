@@ -79,11 +79,27 @@ function listFiles(dir) {
   return entries.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** Every generated folder: those of `outputs`, and every `packages/<pkg>/src/generated` already in the tree. */
+export function generatedRoots(rootDir, outputs) {
+  const roots = new Set(Object.keys(outputs).map(generatedRoot));
+  let packages = [];
+  try {
+    packages = readdirSync(join(rootDir, "packages"), { withFileTypes: true }).filter((e) => e.isDirectory());
+  } catch {
+    // No packages folder: only the outputs' folders count.
+  }
+  for (const pkg of packages) {
+    const root = `packages/${pkg.name}/src/generated`;
+    if (listFiles(join(rootDir, root)).length) roots.add(root);
+  }
+  return roots;
+}
+
 /**
  * Compares `outputs` with the tree under `rootDir`: `stale` files differ, `missing` ones do not exist, `extra` ones
- * sit in a generated folder (of `roots`, default: the folders of `outputs`) but no emitter produced them.
+ * sit in a generated folder (of `roots`, default: {@link generatedRoots}) but no emitter produced them.
  */
-export function diffGenerated(rootDir, outputs, roots = new Set(Object.keys(outputs).map(generatedRoot))) {
+export function diffGenerated(rootDir, outputs, roots = generatedRoots(rootDir, outputs)) {
   const stale = [];
   const missing = [];
   for (const [path, content] of Object.entries(outputs)) {

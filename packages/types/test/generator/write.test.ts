@@ -48,10 +48,11 @@ describe("diffGenerated / applyGenerated", () => {
     put("packages/a/src/generated/sub/changed.ts", "old\n");
     put("packages/a/src/generated/sub/dropped.ts", "gone\n");
     put("packages/a/src/hand-written.ts", "kept\n");
+    put("packages/orphan/src/generated/left-over.ts", "no emitter writes here\n");
     expect(diffGenerated(root, outputs)).toEqual({
       stale: ["packages/a/src/generated/sub/changed.ts"],
       missing: ["packages/b/src/generated/new.ts"],
-      extra: ["packages/a/src/generated/sub/dropped.ts"],
+      extra: ["packages/a/src/generated/sub/dropped.ts", "packages/orphan/src/generated/left-over.ts"],
     });
     applyGenerated(root, outputs);
     expect(diffGenerated(root, outputs)).toEqual({ stale: [], missing: [], extra: [] });
