@@ -6902,7 +6902,7 @@ export interface operations {
   "collections.index": {
     parameters: {
       query?: {
-        /** @description Related data to embed in each collection, as a comma-separated list (for example creator,project). */
+        /** @description Related data to embed in each collection, one or more of: creator, project. */
         include?: components["schemas"]["CollectionInclude"][];
         /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
         after?: components["schemas"]["RequestAfterOpaqueCursor"];
@@ -7294,7 +7294,7 @@ export interface operations {
       query?: {
         /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
         timestamp_as_timecode?: boolean;
-        /** @description Related data to embed: owner (the comment's author) or replies (its reply thread). */
+        /** @description Related data to embed, one or more of: owner (the comment's author), replies (its reply thread). */
         include?: components["schemas"]["CommentInclude"][];
       };
       header?: never;
@@ -7680,7 +7680,7 @@ export interface operations {
   "version_stacks.list": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
         /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
         after?: components["schemas"]["RequestAfterOpaqueCursor"];
@@ -8330,7 +8330,7 @@ export interface operations {
   "files.show": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
       };
       header?: never;
@@ -8443,7 +8443,7 @@ export interface operations {
   "files.list": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
         /** @description Order of the results: the field to sort by followed by _asc or _desc. */
         sort?: components["schemas"]["FileSort"];
@@ -8670,7 +8670,7 @@ export interface operations {
   "collections.show": {
     parameters: {
       query?: {
-        /** @description Related data to embed in each collection, as a comma-separated list (for example creator,project). */
+        /** @description Related data to embed in each collection, one or more of: creator, project. */
         include?: components["schemas"]["CollectionInclude"][];
       };
       header?: never;
@@ -9036,7 +9036,7 @@ export interface operations {
   "version_stacks.show": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
       };
       header?: never;
@@ -9075,7 +9075,7 @@ export interface operations {
   "folders.show": {
     parameters: {
       query?: {
-        /** @description Related data to embed: creator, project or metadata. */
+        /** @description Related data to embed, one or more of: creator, project, metadata. */
         include?: components["schemas"]["AssetInclude"][];
       };
       header?: never;
@@ -9301,7 +9301,7 @@ export interface operations {
   "folders.index": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
         /** @description Comma-separated asset types to return, out of file, folder and version_stack (for example file,version_stack). */
         type?: components["schemas"]["ChildrenType"];
@@ -9441,7 +9441,7 @@ export interface operations {
   "version_stacks.index": {
     parameters: {
       query?: {
-        /** @description Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata. */
+        /** @description Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata. */
         include?: components["schemas"]["FileWithMediaLinksInclude"][];
         /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
         after?: components["schemas"]["RequestAfterOpaqueCursor"];
@@ -9811,7 +9811,7 @@ export interface operations {
       query?: {
         /** @description When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers. */
         timestamp_as_timecode?: boolean;
-        /** @description Related data to embed: owner (the comment's author) or replies (its reply thread). */
+        /** @description Related data to embed, one or more of: owner (the comment's author), replies (its reply thread). */
         include?: components["schemas"]["CommentInclude"][];
         /** @description Order of the results: the field to sort by followed by _asc or _desc. Sorting by owner requires include=owner. */
         sort?: components["schemas"]["CommentSort"];
@@ -9946,7 +9946,7 @@ export interface operations {
   "folders.list": {
     parameters: {
       query?: {
-        /** @description Related data to embed: creator, project or metadata. */
+        /** @description Related data to embed, one or more of: creator, project, metadata. */
         include?: components["schemas"]["AssetInclude"][];
         /** @description Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself. */
         after?: components["schemas"]["RequestAfterOpaqueCursor"];
