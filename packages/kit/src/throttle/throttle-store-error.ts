@@ -11,7 +11,11 @@ export class ThrottleStoreError extends FrameioError {
 
   constructor(operation: string, cause: unknown) {
     const reason = cause instanceof Error ? `: ${cause.message}` : "";
-    super(`the shared store failed to ${operation}${reason}`, { cause });
+    // Only the name and message of the client's error: ioredis attaches the command's arguments to its errors,
+    // and those can hold the shared access token.
+    const safeCause =
+      cause instanceof Error ? Object.assign(new Error(cause.message), { name: cause.name }) : undefined;
+    super(`the shared store failed to ${operation}${reason}`, { cause: safeCause });
     this.operation = operation;
   }
 }
