@@ -81,6 +81,3 @@ export interface SpecModel {
 export function listOperations(spec: SpecNode): ModelOperation[];
 export function listWebhooks(spec: SpecNode): ModelWebhook[];
 export function buildModel(spec?: SpecNode): SpecModel;
-
-/** Every `x-` extension the document uses, with the JSON pointers of where it appears. */
-export function listExtensions(spec: SpecNode): Map<string, string[]>;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { listExtensions } from "../../../scripts/lib/spec.mjs";
+import { listExtensions } from "../../../scripts/lib/extensions.mjs";
 import { spec } from "./spec-fixtures.js";
 
 const readme = readFileSync(fileURLToPath(new URL("../../../openapi/README.md", import.meta.url)), "utf8");

@@ -1,13 +1,7 @@
 // Given a hand-written spec fragment, the model reads it as every emitter and test expects.
 import { describe, expect, it } from "vitest";
-import {
-  buildModel,
-  decodeRef,
-  listExtensions,
-  listOperations,
-  listWebhooks,
-  resolveRef,
-} from "../../../../scripts/lib/spec.mjs";
+import { listExtensions } from "../../../../scripts/lib/extensions.mjs";
+import { buildModel, decodeRef, listOperations, listWebhooks, resolveRef } from "../../../../scripts/lib/spec.mjs";
 
 const rateLimit = { calls: 10, per_seconds: 60, scope: "account_user" };
 
