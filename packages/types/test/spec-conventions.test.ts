@@ -123,3 +123,9 @@ it("uses only the formats the validators know", () => {
   const formats = new Set([...JSON.stringify(spec).matchAll(/"format":"([^"]+)"/g)].map((m) => m[1]));
   expect([...formats].sort()).toEqual(["date", "date-time", "float", "int32", "uuid"]);
 });
+
+it("writes every pattern as a regular expression JavaScript compiles (the validators use it as is)", () => {
+  const patterns = [...JSON.stringify(spec).matchAll(/"pattern":("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!));
+  expect(patterns.length).toBeGreaterThan(0);
+  for (const pattern of patterns) expect(() => new RegExp(pattern, "u"), pattern).not.toThrow();
+});
