@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createThrottle } from "../src/index.js";
+import { createThrottle, FrameioValidationError } from "../src/index.js";
 import { createRedisStore, ThrottleStoreError } from "../src/redis/index.js";
 // Until the main entry re-exports it (kit-engine owns src/index.ts).
 import { publishedRateLimits } from "../src/throttle/index.js";
@@ -65,6 +65,14 @@ describe("Redis store (real redis-server)", () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("refuses what is not a Redis client, and out-of-range options, naming the option before any command", () => {
+    expect(() => createRedisStore({ redis: {} })).toThrow(FrameioValidationError);
+    expect(() => createRedisStore({ redis: {} })).toThrow(/redis: expected an ioredis client or a node-redis/);
+    expect(() => createRedisStore({ redis, fallbackShare: 2 })).toThrow(/fallbackShare: expected a number in \(0, 1\]/);
+    expect(() => createRedisStore({ redis, commandTimeoutMs: Number.NaN })).toThrow(/commandTimeoutMs/);
+    expect(() => createRedisStore({ redis, prefix: 1 as never })).toThrow(/prefix/);
   });
 
   it("rejects with ThrottleStoreError when Redis is unreachable before any call succeeded", async () => {
