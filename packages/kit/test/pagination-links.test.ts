@@ -2,6 +2,7 @@ import { type FaultServer, type FaultStep, startFaultServer } from "@frameio-sdk
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   FrameioPaginationError,
+  FrameioValidationError,
   MAX_EMPTY_PAGES_IN_A_ROW,
   type PageLink,
   type PageQuery,
@@ -131,5 +132,12 @@ describe("links.next as the API gives it", () => {
     server.script(PATH, [looping, looping, looping, looping]);
     await expect(pager().toArray()).rejects.toMatchObject({ name: "FrameioPaginationError", page: 2 });
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("refuses a baseUrl that is not an http(s) URL before any request", () => {
+    for (const baseUrl of ["ftp://api.frame.io", "not a url", 42 as never]) {
+      expect(() => pager({ baseUrl })).toThrow(FrameioValidationError);
+    }
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -69,7 +69,12 @@ export function resolvePagerOptions(options: PagerOptions = {}): ResolvedPagerOp
 
 function httpOrigin(value: unknown, issues: ValidationIssue[]): string {
   if (value === undefined) return DEFAULT_BASE_URL;
-  const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
+  let url: URL | undefined;
+  try {
+    url = typeof value === "string" ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
   if (url !== undefined && (url.protocol === "https:" || url.protocol === "http:")) return url.href;
   issues.push(invalidOption("baseUrl", "an http(s) URL", value));
   return DEFAULT_BASE_URL;
