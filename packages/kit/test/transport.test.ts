@@ -214,12 +214,13 @@ describe("transport: waits and retries", () => {
 
   it("a 429 waits at least 1 s, whatever Retry-After says", async () => {
     const past = new Date(Date.now() - 60_000).toUTCString();
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { "retry-after": "0" },
       { "retry-after": "-5" },
       { "retry-after": past },
       { "retry-after-ms": "0" },
-    ]) {
+    ];
+    for (const headers of variants) {
       sleeps = [];
       expect(await waitsFor(headers)).toEqual([1_000]);
     }

@@ -8,9 +8,11 @@ export class AuthConfigurationError extends FrameioAuthError {
   /** What a valid value looks like. */
   readonly expected: string;
 
-  constructor(option: string, expected: string) {
-    super(`Invalid auth option "${option}": expected ${expected}`);
-    this.option = option;
-    this.expected = expected;
+  /** `new AuthConfigurationError({ option, expected })`; the `(option, expected)` form is kept for existing code. */
+  constructor(init: { option: string; expected: string } | string, expected = "") {
+    const fields = typeof init === "string" ? { option: init, expected } : init;
+    super(`Invalid auth option "${fields.option}": expected ${fields.expected}`);
+    this.option = fields.option;
+    this.expected = fields.expected;
   }
 }

@@ -8,6 +8,12 @@ export interface ValidationIssue {
   message: string;
 }
 
+export interface FrameioValidationErrorInit {
+  /** Which call or response was checked, e.g. `files.show` or `files.show response`. */
+  operation: string;
+  issues: ValidationIssue[];
+}
+
 /** Input was refused before any request was sent. */
 export class FrameioValidationError extends FrameioError {
   override name = "FrameioValidationError";
@@ -15,10 +21,12 @@ export class FrameioValidationError extends FrameioError {
   /** Which call or response was checked, e.g. `files.show` or `files.show response`. */
   readonly operation: string;
 
-  constructor(operation: string, issues: ValidationIssue[]) {
-    const lines = issues.map((i) => `  - ${i.path || "(arguments)"}: ${i.message}`);
+  /** `new FrameioValidationError({ operation, issues })`; the `(operation, issues)` form is kept for existing code. */
+  constructor(init: FrameioValidationErrorInit | string, issues: ValidationIssue[] = []) {
+    const { operation, issues: list } = typeof init === "string" ? { operation: init, issues } : init;
+    const lines = list.map((i) => `  - ${i.path || "(arguments)"}: ${i.message}`);
     super(`Invalid ${operation}:\n${lines.join("\n")}`);
     this.operation = operation;
-    this.issues = issues;
+    this.issues = list;
   }
 }

@@ -30,8 +30,13 @@ export class WebhookVerificationError extends FrameioError {
   override name = "WebhookVerificationError";
   readonly reason: WebhookVerificationFailure;
 
-  constructor(reason: WebhookVerificationFailure, options?: { cause?: unknown }) {
-    super(`Webhook verification failed (${reason}): ${EXPLANATIONS[reason]}`, options);
+  /** `new WebhookVerificationError({ reason, cause })`; the `(reason, { cause })` form is kept for existing code. */
+  constructor(
+    init: { reason: WebhookVerificationFailure; cause?: unknown } | WebhookVerificationFailure,
+    options?: { cause?: unknown },
+  ) {
+    const { reason, ...rest } = typeof init === "string" ? { reason: init, ...options } : init;
+    super({ message: `Webhook verification failed (${reason}): ${EXPLANATIONS[reason]}`, ...rest });
     this.reason = reason;
   }
 }
