@@ -5,16 +5,16 @@ import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DownloadUnavailableError, FrameioValidationError, NotFoundError } from "../src/index.js";
+import * as browserPlatform from "../src/platform.browser.js";
+import { openPathSink } from "../src/platform.node.js";
 import {
   bytesSource,
+  type DownloadableFile,
+  type DownloadProgress,
   downloadFile,
   downloadToStream,
   uploadParts,
-  type DownloadableFile,
-  type DownloadProgress,
 } from "../src/upload/index.js";
-import * as browserPlatform from "../src/platform.browser.js";
-import { openPathSink } from "../src/platform.node.js";
 
 const bytes = sampleBytes(3 * 1024 * 1024 + 17, 99);
 let dir: string;
@@ -22,7 +22,11 @@ let target: UploadTarget;
 let uploaded: DownloadableFile;
 let pending: DownloadableFile;
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 async function showFile(id: string): Promise<DownloadableFile> {
   const response = await fetch(`${target.origin}/v4/accounts/acc-1/files/${id}?include=media_links.original`);
@@ -50,7 +54,12 @@ describe("downloadFile", () => {
 
   it("streams the original to a file path with monotonic progress ending at the size", async () => {
     const events: DownloadProgress[] = [];
-    const result = await downloadFile({ file: uploaded, to: nextPath(), openSink: openPathSink, onProgress: (e) => events.push(e) });
+    const result = await downloadFile({
+      file: uploaded,
+      to: nextPath(),
+      openSink: openPathSink,
+      onProgress: (e) => events.push(e),
+    });
     expect(result.bytes).toBe(bytes.length);
     expect(sha256(await readFile(path))).toBe(sha256(bytes));
     expect(events.length).toBeGreaterThan(1);
@@ -66,7 +75,9 @@ describe("downloadFile", () => {
 
   it("fails clearly, before any request and without creating a file, when the original link is null", async () => {
     expect(pending.media_links?.original?.download_url).toBeNull();
-    const error = await downloadFile({ file: pending, to: nextPath(), openSink: openPathSink }).catch((e: unknown) => e);
+    const error = await downloadFile({ file: pending, to: nextPath(), openSink: openPathSink }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DownloadUnavailableError);
     expect(error).toMatchObject({ fileId: pending.id, fileStatus: "created" });
     expect((error as Error).message).toContain("download_url is null");
@@ -74,12 +85,17 @@ describe("downloadFile", () => {
     expect(await exists(path)).toBe(false);
 
     const { media_links: _links, ...withoutLinks } = uploaded;
-    const missing = await downloadFile({ file: withoutLinks, to: nextPath(), openSink: openPathSink }).catch((e: unknown) => e);
+    const missing = await downloadFile({ file: withoutLinks, to: nextPath(), openSink: openPathSink }).catch(
+      (e: unknown) => e,
+    );
     expect((missing as Error).message).toContain("include=media_links.original");
   });
 
   it("reports a refused link as an API error and leaves no file behind", async () => {
-    const gone = { ...uploaded, media_links: { original: { download_url: `${target.origin}/uploads/nope/original?X-Amz-Signature=abc123` } } };
+    const gone = {
+      ...uploaded,
+      media_links: { original: { download_url: `${target.origin}/uploads/nope/original?X-Amz-Signature=abc123` } },
+    };
     const error = await downloadFile({ file: gone, to: nextPath(), openSink: openPathSink }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).not.toContain("abc123");
@@ -102,9 +118,17 @@ describe("downloadFile", () => {
   it("refuses a path without a sink, and paths outside Node", async () => {
     const noSink = await downloadFile({ file: uploaded, to: nextPath() }).catch((e: unknown) => e);
     expect(noSink).toBeInstanceOf(FrameioValidationError);
-    const browser = await downloadFile({ file: uploaded, to: nextPath(), openSink: browserPlatform.openPathSink }).catch((e: unknown) => e);
+    const browser = await downloadFile({
+      file: uploaded,
+      to: nextPath(),
+      openSink: browserPlatform.openPathSink,
+    }).catch((e: unknown) => e);
     expect((browser as Error).message).toContain("file paths need Node; pass a WritableStream");
-    const badDir = await downloadFile({ file: uploaded, to: join(dir, "missing-dir", "x.mov"), openSink: openPathSink }).catch((e: unknown) => e);
+    const badDir = await downloadFile({
+      file: uploaded,
+      to: join(dir, "missing-dir", "x.mov"),
+      openSink: openPathSink,
+    }).catch((e: unknown) => e);
     expect((badDir as FrameioValidationError).issues[0]?.path).toBe("to");
   });
 });
@@ -114,7 +138,11 @@ describe("downloadToStream", () => {
     const events: DownloadProgress[] = [];
     const chunks: Uint8Array[] = [];
     const url = uploaded.media_links!.original!.download_url!;
-    const result = await downloadToStream({ url, destination: new WritableStream({ write: (c) => void chunks.push(c) }), onProgress: (e) => events.push(e) });
+    const result = await downloadToStream({
+      url,
+      destination: new WritableStream({ write: (c) => void chunks.push(c) }),
+      onProgress: (e) => events.push(e),
+    });
     expect(result.bytes).toBe(bytes.length);
     expect(Buffer.concat(chunks).equals(Buffer.from(bytes))).toBe(true);
     expect(events.at(-1)?.bytesReceived).toBe(bytes.length);

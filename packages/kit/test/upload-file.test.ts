@@ -5,9 +5,9 @@ import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type TargetUpload, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorFromResponse, FrameioValidationError, NotFoundError, UploadIncompleteError } from "../src/index.js";
-import { uploadFile, waitForUpload, type UploadProgress, type UploadStatus } from "../src/upload/index.js";
 import * as browserPlatform from "../src/platform.browser.js";
 import { openPathSource, platformPartSender } from "../src/platform.node.js";
+import { type UploadProgress, type UploadStatus, uploadFile, waitForUpload } from "../src/upload/index.js";
 
 const KiB = 1024;
 let dir: string;
@@ -92,21 +92,51 @@ describe("uploadFile", () => {
   });
 
   const refusals: [string, () => Promise<Parameters<typeof uploadFile>[0]>, string[]][] = [
-    ["a missing file", async () => ({ source: join(dir, "nope.mp4"), openPath: openPathSource, ...clientCalls() }), ["source"]],
+    [
+      "a missing file",
+      async () => ({ source: join(dir, "nope.mp4"), openPath: openPathSource, ...clientCalls() }),
+      ["source"],
+    ],
     ["a directory", async () => ({ source: dir, openPath: openPathSource, ...clientCalls() }), ["source"]],
-    ["an empty file", async () => {
-      await writeFile(join(dir, "empty.mp4"), "");
-      return { source: join(dir, "empty.mp4"), openPath: openPathSource, ...clientCalls() };
-    }, ["source"]],
-    ["a stream without size", async () => ({ source: new Blob(["x"]).stream(), name: "x.mp4", ...clientCalls() }), ["source"]],
+    [
+      "an empty file",
+      async () => {
+        await writeFile(join(dir, "empty.mp4"), "");
+        return { source: join(dir, "empty.mp4"), openPath: openPathSource, ...clientCalls() };
+      },
+      ["source"],
+    ],
+    [
+      "a stream without size",
+      async () => ({ source: new Blob(["x"]).stream(), name: "x.mp4", ...clientCalls() }),
+      ["source"],
+    ],
     ["bytes without a name", async () => ({ source: new Uint8Array(10), ...clientCalls() }), ["name"]],
-    ["a 256-character name and a bad concurrency", async () => ({
-      source: new Uint8Array(10), name: `${"n".repeat(252)}.mp4`, concurrency: 0, ...clientCalls(),
-    }), ["concurrency", "name"]],
-    ["waitForUpload without getUploadStatus", async () => ({
-      source: new Uint8Array(10), name: "a.mp4", waitForUpload: true, createLocalUpload: clientCalls().createLocalUpload,
-    }), ["getUploadStatus"]],
-    ["a file path in a browser", async () => ({ source: "/tmp/a.mp4", openPath: browserPlatform.openPathSource, ...clientCalls() }), ["source"]],
+    [
+      "a 256-character name and a bad concurrency",
+      async () => ({
+        source: new Uint8Array(10),
+        name: `${"n".repeat(252)}.mp4`,
+        concurrency: 0,
+        ...clientCalls(),
+      }),
+      ["concurrency", "name"],
+    ],
+    [
+      "waitForUpload without getUploadStatus",
+      async () => ({
+        source: new Uint8Array(10),
+        name: "a.mp4",
+        waitForUpload: true,
+        createLocalUpload: clientCalls().createLocalUpload,
+      }),
+      ["getUploadStatus"],
+    ],
+    [
+      "a file path in a browser",
+      async () => ({ source: "/tmp/a.mp4", openPath: browserPlatform.openPathSource, ...clientCalls() }),
+      ["source"],
+    ],
   ];
 
   it.each(refusals)("refuses %s before any request", async (_label, options, paths) => {
@@ -126,7 +156,11 @@ describe("uploadFile", () => {
 
   it("fails on an unknown folder with the API's 404 and sends no part", async () => {
     const target = await start();
-    const error = await uploadFile({ source: new Uint8Array(10), name: "a.mp4", ...clientCalls("no-such-folder") }).catch((e: unknown) => e);
+    const error = await uploadFile({
+      source: new Uint8Array(10),
+      name: "a.mp4",
+      ...clientCalls("no-such-folder"),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(apiCalls).toHaveLength(1);
     expect(target.attempts).toEqual([]);
@@ -138,19 +172,26 @@ describe("waitForUpload", () => {
     const pauses: number[] = [];
     const sleep = async (ms: number) => void pauses.push(ms);
     const statuses = [false, false, false, true].map((upload_complete) => ({ upload_complete, upload_failed: false }));
-    const done = await waitForUpload("file-1", async () => statuses.shift()!, { sleep, intervalMs: 100, maxIntervalMs: 200 });
+    const done = await waitForUpload("file-1", async () => statuses.shift()!, {
+      sleep,
+      intervalMs: 100,
+      maxIntervalMs: 200,
+    });
     expect(done.upload_complete).toBe(true);
     expect(pauses).toEqual([100, 150, 200]);
 
-    const failed = await waitForUpload("file-1", async () => ({ upload_complete: false, upload_failed: true }), { sleep })
-      .catch((e: unknown) => e);
+    const failed = await waitForUpload("file-1", async () => ({ upload_complete: false, upload_failed: true }), {
+      sleep,
+    }).catch((e: unknown) => e);
     expect(failed).toMatchObject({ name: "UploadIncompleteError", reason: "upload_failed", fileId: "file-1" });
 
     let clock = 0;
     const timedOut = await waitForUpload("file-1", async () => ({ upload_complete: false, upload_failed: false }), {
       timeoutMs: 5_000,
       now: () => clock,
-      sleep: async (ms) => void (clock += ms),
+      sleep: async (ms) => {
+        clock += ms;
+      },
     }).catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(UploadIncompleteError);
     expect((timedOut as UploadIncompleteError).reason).toBe("timed_out");
