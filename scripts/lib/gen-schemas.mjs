@@ -82,6 +82,7 @@ function createEmitter(spec, strictNames) {
   const statements = [];
   const helpers = new Set();
   const refs = new Set(); // components referred to by name
+  const lazyTargets = new Set(); // components referred to from inside their own definition (through getters)
   const use = (helper) => {
     helpers.add(helper);
     return helper;
@@ -96,9 +97,14 @@ function createEmitter(spec, strictNames) {
     if (!s) throw new Error(`unknown component ${name}`);
     const ctx = { strict: strictNames.has(name), top: true };
     // register(), not a describe() check: zod refuses to extend an object that carries checks.
-    const expr = s.description
-      ? `${P}${bare(schema(s, ctx))}.register(z.globalRegistry, { description: ${JSON.stringify(s.description)} })`
-      : schema(s, ctx);
+    const body = schema(s, ctx);
+    // A reference back to a component being defined is only possible inside an object property (as a getter).
+    if (ctx.lazy) throw new Error(`${name} refers to itself outside an object property; zod needs a getter there`);
+    // Not for a component in a cycle: TypeScript cannot infer the type of a method call on it.
+    const expr =
+      s.description && !lazyTargets.has(name)
+        ? `${P}${bare(body)}.register(z.globalRegistry, { description: ${JSON.stringify(s.description)} })`
+        : body;
     pending.delete(name);
     emitted.add(name);
     const id = schemaName(name);
@@ -133,6 +139,7 @@ function createEmitter(spec, strictNames) {
     const name = ref(s);
     if (name) return name;
     ctx.lazy = true;
+    lazyTargets.add(refName(s.$ref));
     return schemaName(refName(s.$ref));
   }
 
@@ -177,9 +184,7 @@ function createEmitter(spec, strictNames) {
         if (s.minItems !== undefined) list.push(`${P}z.minLength(${s.minItems})`);
         if (s.maxItems !== undefined) list.push(`${P}z.maxLength(${s.maxItems})`);
         if (s.uniqueItems) list.push(`${P}${use("uniqueItems")}()`);
-        const items = s.items?.$ref && !ref(s.items) ? undefined : schema(s.items ?? {}, ctx);
-        if (!items) throw new Error(`array of a component still being defined: ${s.items.$ref}`);
-        return checks(`z.array(${items})`, list);
+        return checks(`z.array(${schema(s.items ?? {}, ctx)})`, list);
       }
       default:
         throw new Error(`unsupported schema: ${JSON.stringify(s).slice(0, 200)}`);
@@ -241,18 +246,19 @@ function createEmitter(spec, strictNames) {
     const entries = [];
     for (const [name, prop] of Object.entries(props)) {
       const baseProp = flatProperties(baseSchema)[name];
-      // A narrowing of an object the base defines inline (a webhook's `resource.type`): extend that object.
-      const value =
-        prop.properties &&
-        !prop.$ref &&
-        baseProp &&
-        !baseProp.$ref &&
-        (baseProp.properties || baseProp.type === "object") &&
-        baseRequired.has(name)
-          ? `${P}z.extend(${base}.shape.${name}, { ${Object.entries(prop.properties)
-              .map(([k, v]) => `${key(k)}: ${schema(v, ctx)}`)
-              .join(", ")} })`
-          : schema(prop, ctx);
+      // A narrowing of an object the base defines inline (a webhook's `resource.type`): that object, narrowed. Not
+      // `Base.shape.x`: a bundler cannot drop a statement that reads a property, so it would defeat tree-shaking.
+      const narrowsInline = prop.properties && !prop.$ref && baseProp && !baseProp.$ref && baseProp.properties;
+      const value = narrowsInline
+        ? schema(
+            {
+              ...baseProp,
+              properties: { ...baseProp.properties, ...prop.properties },
+              required: [...new Set([...(baseProp.required ?? []), ...(prop.required ?? [])])],
+            },
+            ctx,
+          )
+        : schema(prop, ctx);
       const isRequired = required.has(name) || baseRequired.has(name);
       entries.push(`${key(name)}: ${isRequired ? value : `${P}z.optional(${value})`}`);
     }
@@ -279,12 +285,14 @@ function createEmitter(spec, strictNames) {
     const entries = [];
     for (const [name, prop] of Object.entries(s.properties ?? {})) {
       const inner = { strict: ctx.strict };
-      let value = schema(prop, inner);
-      if (ctx.strict || ctx.describeProperties) value = describe(prop, value);
+      const bareValue = schema(prop, inner);
+      const value = ctx.strict || ctx.describeProperties ? describe(prop, bareValue) : bareValue;
       const optional = required.has(name) ? value : `${P}z.optional(${value})`;
-      entries.push(
-        inner.lazy ? `get ${key(name)}() { return ${optional.replaceAll(P, "")}; }` : `${key(name)}: ${optional}`,
-      );
+      if (inner.lazy) {
+        // TypeScript cannot infer a type that refers to itself: the getter states it.
+        const type = zodType(required.has(name) ? bareValue : `z.optional(${bareValue})`);
+        entries.push(`get ${key(name)}(): ${type} { return ${optional.replaceAll(P, "")}; }`);
+      } else entries.push(`${key(name)}: ${optional}`);
     }
     const closed = s.additionalProperties === false && ctx.strict;
     const list = [];
@@ -307,6 +315,28 @@ function createEmitter(spec, strictNames) {
 const imports = (helpers, extra = "") =>
   `${BANNER}import * as z from "zod/mini";\n${helpers.size ? `import { ${[...helpers].sort().join(", ")} } from "../refinements/index.js";\n` : ""}${extra}`;
 
+/**
+ * A request body component's inline `data` becomes a component of its own, `<Body>Data` (`UpdateShareParams` ->
+ * `UpdateShareParamsData`), so that `SharesUpdateArgs` can refer to it by name: reading `UpdateShareParams.shape.data`
+ * instead would be a property read at module level, which bundlers keep, and with it every such body.
+ */
+function hoistRequestData(spec, operations) {
+  const schemas = { ...spec.components.schemas };
+  for (const op of operations) {
+    if (op.bodyStyle !== "data" || !op.bodySchema?.$ref) continue;
+    const name = refName(op.bodySchema.$ref);
+    const data = schemas[name]?.properties?.data;
+    if (!data || data.$ref) continue;
+    if (schemas[`${name}Data`]) throw new Error(`cannot name ${name}'s data ${name}Data: the spec has that name`);
+    schemas[`${name}Data`] = data;
+    schemas[name] = {
+      ...schemas[name],
+      properties: { ...schemas[name].properties, data: { $ref: `#/components/schemas/${name}Data` } },
+    };
+  }
+  return { ...spec, components: { ...spec.components, schemas } };
+}
+
 /** The distinct JSON bodies of an operation's success responses (none for 204). */
 function successBodies(spec, op) {
   const raw = spec.paths[op.path][op.httpMethod.toLowerCase()];
@@ -314,6 +344,15 @@ function successBodies(spec, op) {
     .map((code) => resolveRef(spec, raw.responses[code])?.content?.["application/json"]?.schema)
     .filter(Boolean);
   return bodies.filter((body, i) => bodies.findIndex((other) => JSON.stringify(other) === JSON.stringify(body)) === i);
+}
+
+/** The TypeScript type of a getter's schema: wrappers around a component reference (enough for cycles). */
+function zodType(expr) {
+  const code = expr.replaceAll(P, "");
+  const wrapper = /^z\.(optional|nullable|array)\((.*)\)$/s.exec(code);
+  if (wrapper) return `z.ZodMini${wrapper[1][0].toUpperCase()}${wrapper[1].slice(1)}<${zodType(wrapper[2])}>`;
+  if (/^[A-Za-z_$][\w$]*$/.test(code)) return `typeof ${code}`;
+  throw new Error(`a cyclic reference needs a plain reference, optional, nullable or array around it: ${code}`);
 }
 
 /** The arguments of `op` exactly as the client takes them: parameters by wire name, plus `data` or `body`. */
@@ -325,21 +364,10 @@ function argsExpr(spec, op, emitter) {
     entries.push(`${key(param.name)}: ${param.required ? value : `${P}z.optional(${value})`}`);
   }
   if (op.bodyStyle !== "none") {
-    const wrapperRef = op.bodySchema.$ref ? refName(op.bodySchema.$ref) : undefined;
-    let value;
-    let wrapperRequiresData = true;
-    if (op.bodyStyle === "raw") value = emitter.schema(op.bodySchema, ctx);
-    else if (wrapperRef) {
-      emitter.component(wrapperRef);
-      wrapperRequiresData = (spec.components.schemas[wrapperRef].required ?? []).includes("data");
-      emitter.refs.add(schemaName(wrapperRef));
-      value = `${schemaName(wrapperRef)}.shape.data`;
-    } else {
-      wrapperRequiresData = (op.bodySchema.required ?? []).includes("data");
-      value = emitter.schema(op.bodySchema.properties.data, ctx);
-    }
+    const wrapper = resolveRef(spec, op.bodySchema);
+    const value = emitter.schema(op.bodyStyle === "raw" ? op.bodySchema : wrapper.properties.data, ctx);
     const name = op.bodyStyle === "data" ? "data" : "body";
-    entries.push(`${name}: ${op.bodyRequired || !wrapperRequiresData ? value : `${P}z.optional(${value})`}`);
+    entries.push(`${name}: ${op.bodyRequired ? value : `${P}z.optional(${value})`}`);
   }
   return `${P}z.strictObject({ ${entries.join(", ")} })`;
 }
@@ -350,8 +378,8 @@ function argsExpr(spec, op, emitter) {
  * `webhookEventSchemas`), each in its own module so that importing one schema does not load the maps.
  */
 export function generateSchemas(model) {
-  const spec = model.spec;
-  const operations = model.operations ?? listOperations(spec);
+  const operations = model.operations ?? listOperations(model.spec);
+  const spec = hoistRequestData(model.spec, operations);
   const webhooks = Object.entries(spec.webhooks ?? {}).map(([type, item]) => ({
     type,
     schema: item.post.requestBody.content["application/json"].schema,

@@ -62,6 +62,13 @@ function expectation(issue: Issue, value: unknown): string {
         return pattern.includes("adobe:") ? "a UUID or an adobe:-prefixed id" : `a string matching ${pattern}`;
       }
       return FORMATS[issue.format] ?? `a string in ${issue.format} format`;
+    case "invalid_union": {
+      // A discriminated union whose discriminator matched no variant names the values it knows.
+      const options = (issue as { options?: unknown }).options;
+      return Array.isArray(options) && options.length
+        ? `one of ${options.map((v) => JSON.stringify(v)).join(", ")}`
+        : "a value matching one of the documented shapes";
+    }
     case "custom": {
       const expected = (issue.params as { expected?: unknown } | undefined)?.expected;
       return typeof expected === "string" ? expected : issue.message;
@@ -84,7 +91,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * Words a zod error the way the SDK's `FrameioValidationError.issues` does: one entry per problem, with its path,
  * what was expected and what was received. Pass the parsed `input` so `received` can describe the value found.
  */
-export function toValidationIssues(error: { issues: readonly Issue[] }, input?: unknown): ValidationIssue[] {
+export function toValidationIssues(error: { issues: readonly Issue[] }, ...rest: [input?: unknown]): ValidationIssue[] {
+  // Without the input, say so rather than describe a value that was never looked at.
+  const known = rest.length > 0;
+  const [input] = rest;
+  const describe = (value: unknown) => (known ? describeValue(value) : "(input not given)");
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -93,15 +104,15 @@ export function toValidationIssues(error: { issues: readonly Issue[] }, input?: 
         out.push({
           path,
           expected: "no such parameter",
-          received: describeValue(valueAt(input, [...issue.path, name])),
+          received: describe(valueAt(input, [...issue.path, name])),
           message: `unknown parameter "${path}"`,
         });
       }
       continue;
     }
-    const value = "input" in issue ? issue.input : valueAt(input, issue.path);
+    const value = valueAt(input, issue.path);
     const expected = expectation(issue, value);
-    const received = describeValue(value);
+    const received = describe(value);
     out.push({
       path: issue.path.map(String).join("."),
       expected,

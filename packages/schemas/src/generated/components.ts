@@ -115,45 +115,47 @@ export const Action = /* @__PURE__ */ z
   });
 export type Action = z.output<typeof Action>;
 
+/** Attributes of the new custom action. */
+export const ActionCreateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    description: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Description of the custom action.")),
+    event: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Event name included in the request to url, so your service can tell actions apart.",
+        ),
+      ),
+    multi_asset: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .boolean()
+        .check(/* @__PURE__ */ z.describe("Whether the action can be run on several assets at once.")),
+    ),
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name of the custom action.")),
+    timeout: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .int()
+        .check(/* @__PURE__ */ z.gte(5), /* @__PURE__ */ z.lte(10))
+        .check(/* @__PURE__ */ z.describe("Seconds Frame.io waits for url to answer (5 to 10).")),
+    ),
+    url: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
+      .check(/* @__PURE__ */ z.describe("Endpoint that receives the action's request when a user runs it.")),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new custom action." });
+export type ActionCreateParamsData = z.output<typeof ActionCreateParamsData>;
+
 /** Request body for creating a custom action. */
 export const ActionCreateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        description: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Description of the custom action.")),
-        event: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(
-            /* @__PURE__ */ z.describe(
-              "Event name included in the request to url, so your service can tell actions apart.",
-            ),
-          ),
-        multi_asset: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether the action can be run on several assets at once.")),
-        ),
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name of the custom action.")),
-        timeout: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .int()
-            .check(/* @__PURE__ */ z.gte(5), /* @__PURE__ */ z.lte(10))
-            .check(/* @__PURE__ */ z.describe("Seconds Frame.io waits for url to answer (5 to 10).")),
-        ),
-        url: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
-          .check(/* @__PURE__ */ z.describe("Endpoint that receives the action's request when a user runs it.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new custom action.")),
-  })
+  .strictObject({ data: ActionCreateParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a custom action." });
 export type ActionCreateParams = z.output<typeof ActionCreateParams>;
 
@@ -180,58 +182,60 @@ export const ActionResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A single custom action." });
 export type ActionResponse = z.output<typeof ActionResponse>;
 
+/** Fields to change; omitted ones keep their value. */
+export const ActionUpdateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    active: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .boolean()
+        .check(/* @__PURE__ */ z.describe("Whether the action is enabled and offered to users.")),
+    ),
+    description: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("Description of the custom action.")),
+    ),
+    event: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(
+          /* @__PURE__ */ z.describe(
+            "Event name included in the request to url, so your service can tell actions apart.",
+          ),
+        ),
+    ),
+    multi_asset: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .boolean()
+        .check(/* @__PURE__ */ z.describe("Whether the action can be run on several assets at once.")),
+    ),
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("Name of the custom action.")),
+    ),
+    timeout: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .int()
+        .check(/* @__PURE__ */ z.gte(5), /* @__PURE__ */ z.lte(10))
+        .check(/* @__PURE__ */ z.describe("Seconds Frame.io waits for url to answer (5 to 10).")),
+    ),
+    url: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
+        .check(/* @__PURE__ */ z.describe("Endpoint that receives the action's request when a user runs it.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change; omitted ones keep their value." });
+export type ActionUpdateParamsData = z.output<typeof ActionUpdateParamsData>;
+
 /** Request body for updating a custom action; send only the fields to change. */
 export const ActionUpdateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        active: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether the action is enabled and offered to users.")),
-        ),
-        description: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("Description of the custom action.")),
-        ),
-        event: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(
-              /* @__PURE__ */ z.describe(
-                "Event name included in the request to url, so your service can tell actions apart.",
-              ),
-            ),
-        ),
-        multi_asset: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether the action can be run on several assets at once.")),
-        ),
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("Name of the custom action.")),
-        ),
-        timeout: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .int()
-            .check(/* @__PURE__ */ z.gte(5), /* @__PURE__ */ z.lte(10))
-            .check(/* @__PURE__ */ z.describe("Seconds Frame.io waits for url to answer (5 to 10).")),
-        ),
-        url: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
-            .check(/* @__PURE__ */ z.describe("Endpoint that receives the action's request when a user runs it.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change; omitted ones keep their value.")),
-  })
+  .strictObject({ data: ActionUpdateParamsData })
   .register(z.globalRegistry, {
     description: "Request body for updating a custom action; send only the fields to change.",
   });
@@ -259,17 +263,19 @@ export const ActionsWithIncludesResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A page of custom actions." });
 export type ActionsWithIncludesResponse = z.output<typeof ActionsWithIncludesResponse>;
 
+/** The asset to add. */
+export const AddAssetParamsData = /* @__PURE__ */ z
+  .strictObject({
+    asset_id: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.describe("Id of the file, folder or version stack to add.")),
+  })
+  .register(z.globalRegistry, { description: "The asset to add." });
+export type AddAssetParamsData = z.output<typeof AddAssetParamsData>;
+
 /** Request body for adding an asset to a share. */
 export const AddAssetParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        asset_id: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.describe("Id of the file, folder or version stack to add.")),
-      })
-      .check(/* @__PURE__ */ z.describe("The asset to add.")),
-  })
+  .strictObject({ data: AddAssetParamsData })
   .register(z.globalRegistry, { description: "Request body for adding an asset to a share." });
 export type AddAssetParams = z.output<typeof AddAssetParams>;
 
@@ -312,42 +318,42 @@ export type Email = z.output<typeof Email>;
 export const UUID = /* @__PURE__ */ z.guid().register(z.globalRegistry, { description: "A UUID." });
 export type UUID = z.output<typeof UUID>;
 
+/** Who to invite and the invitation message. */
+export const AddReviewersToShareParamsData = /* @__PURE__ */ z
+  .strictObject({
+    message: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.describe("Message included in the invitation sent to the reviewers.")),
+    reviewers: /* @__PURE__ */ z
+      .strictObject({
+        adobe_user_ids: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(/* @__PURE__ */ z.string())
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Adobe user ids of the reviewers to invite.")),
+        ),
+        emails: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(Email)
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Email addresses of the reviewers to invite.")),
+        ),
+        user_ids: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(UUID)
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Frame.io user ids of the reviewers to invite.")),
+        ),
+      })
+      .check(/* @__PURE__ */ maxProperties(1))
+      .check(/* @__PURE__ */ z.describe("Reviewers to invite, given by exactly one kind of identifier (up to 10).")),
+  })
+  .register(z.globalRegistry, { description: "Who to invite and the invitation message." });
+export type AddReviewersToShareParamsData = z.output<typeof AddReviewersToShareParamsData>;
+
 /** Request body for inviting reviewers to a secure share. */
 export const AddReviewersToShareParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        message: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.describe("Message included in the invitation sent to the reviewers.")),
-        reviewers: /* @__PURE__ */ z
-          .strictObject({
-            adobe_user_ids: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(/* @__PURE__ */ z.string())
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Adobe user ids of the reviewers to invite.")),
-            ),
-            emails: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(Email)
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Email addresses of the reviewers to invite.")),
-            ),
-            user_ids: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(UUID)
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Frame.io user ids of the reviewers to invite.")),
-            ),
-          })
-          .check(/* @__PURE__ */ maxProperties(1))
-          .check(
-            /* @__PURE__ */ z.describe("Reviewers to invite, given by exactly one kind of identifier (up to 10)."),
-          ),
-      })
-      .check(/* @__PURE__ */ z.describe("Who to invite and the invitation message.")),
-  })
+  .strictObject({ data: AddReviewersToShareParamsData })
   .register(z.globalRegistry, { description: "Request body for inviting reviewers to a secure share." });
 export type AddReviewersToShareParams = z.output<typeof AddReviewersToShareParams>;
 
@@ -1360,33 +1366,35 @@ export const AuditLogsWithIncludesResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A page of audit log entries." });
 export type AuditLogsWithIncludesResponse = z.output<typeof AuditLogsWithIncludesResponse>;
 
+/** Files to update and the values to write to each of them. */
+export const BulkUpdateMetadataParamsData = /* @__PURE__ */ z
+  .looseObject({
+    file_ids: /* @__PURE__ */ z
+      .array(FrameOrAdobeId)
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))
+      .check(/* @__PURE__ */ z.describe("Files to update, up to 100.")),
+    values: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z.looseObject({
+          field_definition_id: /* @__PURE__ */ z
+            .guid()
+            .check(/* @__PURE__ */ z.describe("Id of the field definition to set.")),
+          value: /* @__PURE__ */ JsonValue.check(
+            /* @__PURE__ */ z.describe("New value, shaped for the field's type; null clears it."),
+          ),
+        }),
+      )
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))
+      .check(
+        /* @__PURE__ */ z.describe("Field values to write, up to 100. Select and user fields take a list of ids."),
+      ),
+  })
+  .register(z.globalRegistry, { description: "Files to update and the values to write to each of them." });
+export type BulkUpdateMetadataParamsData = z.output<typeof BulkUpdateMetadataParamsData>;
+
 /** Request body for writing the same metadata values to several files. */
 export const BulkUpdateMetadataParams = /* @__PURE__ */ z
-  .looseObject({
-    data: /* @__PURE__ */ z
-      .looseObject({
-        file_ids: /* @__PURE__ */ z
-          .array(FrameOrAdobeId)
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))
-          .check(/* @__PURE__ */ z.describe("Files to update, up to 100.")),
-        values: /* @__PURE__ */ z
-          .array(
-            /* @__PURE__ */ z.looseObject({
-              field_definition_id: /* @__PURE__ */ z
-                .guid()
-                .check(/* @__PURE__ */ z.describe("Id of the field definition to set.")),
-              value: /* @__PURE__ */ JsonValue.check(
-                /* @__PURE__ */ z.describe("New value, shaped for the field's type; null clears it."),
-              ),
-            }),
-          )
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))
-          .check(
-            /* @__PURE__ */ z.describe("Field values to write, up to 100. Select and user fields take a list of ids."),
-          ),
-      })
-      .check(/* @__PURE__ */ z.describe("Files to update and the values to write to each of them.")),
-  })
+  .looseObject({ data: BulkUpdateMetadataParamsData })
   .register(z.globalRegistry, { description: "Request body for writing the same metadata values to several files." });
 export type BulkUpdateMetadataParams = z.output<typeof BulkUpdateMetadataParams>;
 
@@ -1626,67 +1634,69 @@ export const LinkParams = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A hyperlink to place inside a comment's text." });
 export type LinkParams = z.output<typeof LinkParams>;
 
-/** Request body for creating a comment. */
-export const CreateCommentParams = /* @__PURE__ */ z
+/** Content and placement of the new comment. */
+export const CreateCommentParamsData = /* @__PURE__ */ z
   .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        anchor: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(Anchor)
-            .check(/* @__PURE__ */ z.describe("Point on the frame or page to pin the comment to, or null.")),
-        ),
-        annotation: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200000)))
-            .check(
-              /* @__PURE__ */ z.describe(
-                "Drawing on the frame or page as a stringified JSON document; for images, documents and video.",
-              ),
-            ),
-        ),
-        attachments: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .array(AttachmentInput)
-            .check(
-              /* @__PURE__ */ z.describe(
-                "Attachments to create along with the comment (up to 6); each returns upload URLs.",
-              ),
-            ),
-        ),
-        completed: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.boolean())
-            .check(/* @__PURE__ */ z.describe("Whether to create the comment already marked completed.")),
-        ),
-        duration: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.int32().check(/* @__PURE__ */ z.gte(1)))
-            .check(/* @__PURE__ */ z.describe("Length of the commented range in frames; needs timestamp.")),
-        ),
-        links: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .array(LinkParams)
-            .check(/* @__PURE__ */ z.describe("Hyperlinks to place in the text, by character range.")),
-        ),
-        page: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)))
-            .check(/* @__PURE__ */ z.describe("Document page (1-based) for comments on PDFs.")),
-        ),
-        text: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(40000))
-          .check(/* @__PURE__ */ z.describe("Body of the comment.")),
-        text_review_annotation: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ TextReviewAnnotation.check(
-            /* @__PURE__ */ z.describe("Text markup for comments on text documents."),
+    anchor: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(Anchor)
+        .check(/* @__PURE__ */ z.describe("Point on the frame or page to pin the comment to, or null.")),
+    ),
+    annotation: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200000)))
+        .check(
+          /* @__PURE__ */ z.describe(
+            "Drawing on the frame or page as a stringified JSON document; for images, documents and video.",
           ),
         ),
-        timestamp: /* @__PURE__ */ z.optional(TimeStamp),
-      })
-      .check(/* @__PURE__ */ z.describe("Content and placement of the new comment.")),
+    ),
+    attachments: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .array(AttachmentInput)
+        .check(
+          /* @__PURE__ */ z.describe(
+            "Attachments to create along with the comment (up to 6); each returns upload URLs.",
+          ),
+        ),
+    ),
+    completed: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.boolean())
+        .check(/* @__PURE__ */ z.describe("Whether to create the comment already marked completed.")),
+    ),
+    duration: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.int32().check(/* @__PURE__ */ z.gte(1)))
+        .check(/* @__PURE__ */ z.describe("Length of the commented range in frames; needs timestamp.")),
+    ),
+    links: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .array(LinkParams)
+        .check(/* @__PURE__ */ z.describe("Hyperlinks to place in the text, by character range.")),
+    ),
+    page: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)))
+        .check(/* @__PURE__ */ z.describe("Document page (1-based) for comments on PDFs.")),
+    ),
+    text: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(40000))
+      .check(/* @__PURE__ */ z.describe("Body of the comment.")),
+    text_review_annotation: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ TextReviewAnnotation.check(
+        /* @__PURE__ */ z.describe("Text markup for comments on text documents."),
+      ),
+    ),
+    timestamp: /* @__PURE__ */ z.optional(TimeStamp),
   })
+  .register(z.globalRegistry, { description: "Content and placement of the new comment." });
+export type CreateCommentParamsData = z.output<typeof CreateCommentParamsData>;
+
+/** Request body for creating a comment. */
+export const CreateCommentParams = /* @__PURE__ */ z
+  .strictObject({ data: CreateCommentParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a comment." });
 export type CreateCommentParams = z.output<typeof CreateCommentParams>;
 
@@ -2096,61 +2106,61 @@ export const UserMultiDefinitionParams = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "Settings for creating a multi-user metadata field." });
 export type UserMultiDefinitionParams = z.output<typeof UserMultiDefinitionParams>;
 
+/** The new field definition; field_type selects the variant. */
+export const CreateFieldDefinitionParamsData = /* @__PURE__ */ z
+  .discriminatedUnion("field_type", [
+    /* @__PURE__ */ z.extend(TextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("text") }),
+    /* @__PURE__ */ z.extend(LongTextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("long_text") }),
+    /* @__PURE__ */ z.extend(RatingDefinitionParams, { field_type: /* @__PURE__ */ z.literal("rating") }),
+    /* @__PURE__ */ z.extend(NumberDefinitionParams, { field_type: /* @__PURE__ */ z.literal("number") }),
+    /* @__PURE__ */ z.extend(ToggleDefinitionParams, { field_type: /* @__PURE__ */ z.literal("toggle") }),
+    /* @__PURE__ */ z.extend(DateDefinitionParams, { field_type: /* @__PURE__ */ z.literal("date") }),
+    /* @__PURE__ */ z.extend(SelectDefinitionParams, { field_type: /* @__PURE__ */ z.literal("select") }),
+    /* @__PURE__ */ z.extend(SelectMultiDefinitionParams, { field_type: /* @__PURE__ */ z.literal("select_multi") }),
+    /* @__PURE__ */ z.extend(UserSingleDefinitionParams, { field_type: /* @__PURE__ */ z.literal("user_single") }),
+    /* @__PURE__ */ z.extend(UserMultiDefinitionParams, { field_type: /* @__PURE__ */ z.literal("user_multi") }),
+  ])
+  .register(z.globalRegistry, { description: "The new field definition; field_type selects the variant." });
+export type CreateFieldDefinitionParamsData = z.output<typeof CreateFieldDefinitionParamsData>;
+
 /** Request body for creating a metadata field definition; field_type selects the variant. */
 export const CreateFieldDefinitionParams = /* @__PURE__ */ z
-  .looseObject({
-    data: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ z
-        .discriminatedUnion("field_type", [
-          /* @__PURE__ */ z.extend(TextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("text") }),
-          /* @__PURE__ */ z.extend(LongTextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("long_text") }),
-          /* @__PURE__ */ z.extend(RatingDefinitionParams, { field_type: /* @__PURE__ */ z.literal("rating") }),
-          /* @__PURE__ */ z.extend(NumberDefinitionParams, { field_type: /* @__PURE__ */ z.literal("number") }),
-          /* @__PURE__ */ z.extend(ToggleDefinitionParams, { field_type: /* @__PURE__ */ z.literal("toggle") }),
-          /* @__PURE__ */ z.extend(DateDefinitionParams, { field_type: /* @__PURE__ */ z.literal("date") }),
-          /* @__PURE__ */ z.extend(SelectDefinitionParams, { field_type: /* @__PURE__ */ z.literal("select") }),
-          /* @__PURE__ */ z.extend(SelectMultiDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("select_multi"),
-          }),
-          /* @__PURE__ */ z.extend(UserSingleDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("user_single"),
-          }),
-          /* @__PURE__ */ z.extend(UserMultiDefinitionParams, { field_type: /* @__PURE__ */ z.literal("user_multi") }),
-        ])
-        .check(/* @__PURE__ */ z.describe("The new field definition; field_type selects the variant.")),
-    ),
-  })
+  .looseObject({ data: /* @__PURE__ */ z.optional(CreateFieldDefinitionParamsData) })
   .register(z.globalRegistry, {
     description: "Request body for creating a metadata field definition; field_type selects the variant.",
   });
 export type CreateFieldDefinitionParams = z.output<typeof CreateFieldDefinitionParams>;
 
+/** Attributes of the new group. */
+export const CreateGroupParamsData = /* @__PURE__ */ z
+  .strictObject({
+    emoji: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Emoji to show next to the group's name.")),
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name of the group.")),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new group." });
+export type CreateGroupParamsData = z.output<typeof CreateGroupParamsData>;
+
 /** Request body for creating a user group. */
 export const CreateGroupParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        emoji: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Emoji to show next to the group's name.")),
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name of the group.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new group.")),
-  })
+  .strictObject({ data: CreateGroupParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a user group." });
 export type CreateGroupParams = z.output<typeof CreateGroupParams>;
 
+/** Settings of the new share. */
+export const CreateShareParamsData = /* @__PURE__ */ z
+  .extend(AssetShareParams, { type: /* @__PURE__ */ z.literal("asset") })
+  .register(z.globalRegistry, { description: "Settings of the new share." });
+export type CreateShareParamsData = z.output<typeof CreateShareParamsData>;
+
 /** Request body for creating a share. */
 export const CreateShareParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .extend(AssetShareParams, { type: /* @__PURE__ */ z.literal("asset") })
-      .check(/* @__PURE__ */ z.describe("Settings of the new share.")),
-  })
+  .strictObject({ data: CreateShareParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a share." });
 export type CreateShareParams = z.output<typeof CreateShareParams>;
 
@@ -2680,23 +2690,21 @@ export const FileAssetsWithIncludesResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A page of files." });
 export type FileAssetsWithIncludesResponse = z.output<typeof FileAssetsWithIncludesResponse>;
 
-/** Request body for copying a file. */
-export const FileCopyParams = /* @__PURE__ */ z
+/** Where to put the copy. */
+export const FileCopyParamsData = /* @__PURE__ */ z
   .strictObject({
-    data: /* @__PURE__ */ z.optional(
+    parent_id: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z
-        .strictObject({
-          parent_id: /* @__PURE__ */ z.optional(
-            /* @__PURE__ */ z
-              .string()
-              .check(
-                /* @__PURE__ */ z.describe("Id of the destination folder; defaults to the file's current folder."),
-              ),
-          ),
-        })
-        .check(/* @__PURE__ */ z.describe("Where to put the copy.")),
+        .string()
+        .check(/* @__PURE__ */ z.describe("Id of the destination folder; defaults to the file's current folder.")),
     ),
   })
+  .register(z.globalRegistry, { description: "Where to put the copy." });
+export type FileCopyParamsData = z.output<typeof FileCopyParamsData>;
+
+/** Request body for copying a file. */
+export const FileCopyParams = /* @__PURE__ */ z
+  .strictObject({ data: /* @__PURE__ */ z.optional(FileCopyParamsData) })
   .register(z.globalRegistry, { description: "Request body for copying a file." });
 export type FileCopyParams = z.output<typeof FileCopyParams>;
 
@@ -2706,125 +2714,131 @@ export const FileCopyResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "The copy of a file." });
 export type FileCopyResponse = z.output<typeof FileCopyResponse>;
 
+/** Name and size of the file to upload. */
+export const FileCreateLocalUploadParamsData = /* @__PURE__ */ z
+  .strictObject({
+    file_size: /* @__PURE__ */ z
+      .int()
+      .check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5000000000000))
+      .check(
+        /* @__PURE__ */ z.describe("Exact size of the file in bytes; it decides how the upload is split into parts."),
+      ),
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("File name, including its extension.")),
+  })
+  .register(z.globalRegistry, { description: "Name and size of the file to upload." });
+export type FileCreateLocalUploadParamsData = z.output<typeof FileCreateLocalUploadParamsData>;
+
 /** Request body for starting a local upload. */
 export const FileCreateLocalUploadParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        file_size: /* @__PURE__ */ z
-          .int()
-          .check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5000000000000))
-          .check(
-            /* @__PURE__ */ z.describe(
-              "Exact size of the file in bytes; it decides how the upload is split into parts.",
-            ),
-          ),
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("File name, including its extension.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Name and size of the file to upload.")),
-  })
+  .strictObject({ data: FileCreateLocalUploadParamsData })
   .register(z.globalRegistry, { description: "Request body for starting a local upload." });
 export type FileCreateLocalUploadParams = z.output<typeof FileCreateLocalUploadParams>;
 
+/** Attributes of the new file. */
+export const FileCreateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    file_size: /* @__PURE__ */ z
+      .int()
+      .check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5000000000000))
+      .check(/* @__PURE__ */ z.describe("Size of the file in bytes.")),
+    media_type: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("MIME type of the file.")),
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name of the file.")),
+    source_url: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(
+          /* @__PURE__ */ z.describe(
+            "When set, Frame.io fetches the file from this URL instead of waiting for an upload.",
+          ),
+        ),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new file." });
+export type FileCreateParamsData = z.output<typeof FileCreateParamsData>;
+
 /** Request body for the older file-create operation. */
 export const FileCreateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        file_size: /* @__PURE__ */ z
-          .int()
-          .check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(5000000000000))
-          .check(/* @__PURE__ */ z.describe("Size of the file in bytes.")),
-        media_type: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("MIME type of the file.")),
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name of the file.")),
-        source_url: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(
-              /* @__PURE__ */ z.describe(
-                "When set, Frame.io fetches the file from this URL instead of waiting for an upload.",
-              ),
-            ),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new file.")),
-  })
+  .strictObject({ data: FileCreateParamsData })
   .register(z.globalRegistry, { description: "Request body for the older file-create operation." });
 export type FileCreateParams = z.output<typeof FileCreateParams>;
 
+/** Name of the new file and where to fetch it from. */
+export const FileCreateRemoteUploadParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name for the new file.")),
+    source_url: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.describe("Publicly reachable URL Frame.io downloads the file from.")),
+  })
+  .register(z.globalRegistry, { description: "Name of the new file and where to fetch it from." });
+export type FileCreateRemoteUploadParamsData = z.output<typeof FileCreateRemoteUploadParamsData>;
+
 /** Request body for creating a file from a remote URL. */
 export const FileCreateRemoteUploadParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name for the new file.")),
-        source_url: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.describe("Publicly reachable URL Frame.io downloads the file from.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Name of the new file and where to fetch it from.")),
-  })
+  .strictObject({ data: FileCreateRemoteUploadParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a file from a remote URL." });
 export type FileCreateRemoteUploadParams = z.output<typeof FileCreateRemoteUploadParams>;
 
+/** Where the object lives and what to name the file. */
+export const FileImportParamsData = /* @__PURE__ */ z
+  .strictObject({
+    key: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1))
+      .check(/* @__PURE__ */ z.describe("Key (path) of the object inside the storage location.")),
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name for the new file.")),
+    storage_location: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.regex(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/,
+        ),
+      )
+      .check(
+        /* @__PURE__ */ z.describe(
+          "Id of the connected storage location: the account UUID, or a value prefixed with it.",
+        ),
+      ),
+  })
+  .register(z.globalRegistry, { description: "Where the object lives and what to name the file." });
+export type FileImportParamsData = z.output<typeof FileImportParamsData>;
+
 /** Request body for importing a file from storage connected to the account. */
 export const FileImportParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        key: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1))
-          .check(/* @__PURE__ */ z.describe("Key (path) of the object inside the storage location.")),
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name for the new file.")),
-        storage_location: /* @__PURE__ */ z
-          .string()
-          .check(
-            /* @__PURE__ */ z.regex(
-              /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/,
-            ),
-          )
-          .check(
-            /* @__PURE__ */ z.describe(
-              "Id of the connected storage location: the account UUID, or a value prefixed with it.",
-            ),
-          ),
-      })
-      .check(/* @__PURE__ */ z.describe("Where the object lives and what to name the file.")),
-  })
+  .strictObject({ data: FileImportParamsData })
   .register(z.globalRegistry, {
     description: "Request body for importing a file from storage connected to the account.",
   });
 export type FileImportParams = z.output<typeof FileImportParams>;
 
+/** Where to move the file. */
+export const FileMoveParamsData = /* @__PURE__ */ z
+  .strictObject({
+    parent_id: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.describe("Id of the destination folder or version stack.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Where to move the file." });
+export type FileMoveParamsData = z.output<typeof FileMoveParamsData>;
+
 /** Request body for moving a file. */
 export const FileMoveParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        parent_id: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.describe("Id of the destination folder or version stack.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Where to move the file.")),
-  })
+  .strictObject({ data: FileMoveParamsData })
   .register(z.globalRegistry, { description: "Request body for moving a file." });
 export type FileMoveParams = z.output<typeof FileMoveParams>;
 
@@ -2860,20 +2874,22 @@ export type FileSort = z.output<typeof FileSort>;
 export const isFileSort = (value: unknown): value is FileSort =>
   (FileSort.options as readonly unknown[]).includes(value);
 
+/** Fields to change. */
+export const FileUpdateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("New name of the file.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change." });
+export type FileUpdateParamsData = z.output<typeof FileUpdateParamsData>;
+
 /** Request body for updating a file. */
 export const FileUpdateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("New name of the file.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change.")),
-  })
+  .strictObject({ data: FileUpdateParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a file." });
 export type FileUpdateParams = z.output<typeof FileUpdateParams>;
 
@@ -3275,23 +3291,21 @@ export const FolderAssetsWithIncludesResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A page of folder children: files, folders and version stacks." });
 export type FolderAssetsWithIncludesResponse = z.output<typeof FolderAssetsWithIncludesResponse>;
 
-/** Request body for copying a folder. */
-export const FolderCopyParams = /* @__PURE__ */ z
+/** Where to put the copy. */
+export const FolderCopyParamsData = /* @__PURE__ */ z
   .strictObject({
-    data: /* @__PURE__ */ z.optional(
+    parent_id: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z
-        .strictObject({
-          parent_id: /* @__PURE__ */ z.optional(
-            /* @__PURE__ */ z
-              .string()
-              .check(
-                /* @__PURE__ */ z.describe("Id of the destination folder; defaults to the folder's current parent."),
-              ),
-          ),
-        })
-        .check(/* @__PURE__ */ z.describe("Where to put the copy.")),
+        .string()
+        .check(/* @__PURE__ */ z.describe("Id of the destination folder; defaults to the folder's current parent.")),
     ),
   })
+  .register(z.globalRegistry, { description: "Where to put the copy." });
+export type FolderCopyParamsData = z.output<typeof FolderCopyParamsData>;
+
+/** Request body for copying a folder. */
+export const FolderCopyParams = /* @__PURE__ */ z
+  .strictObject({ data: /* @__PURE__ */ z.optional(FolderCopyParamsData) })
   .register(z.globalRegistry, { description: "Request body for copying a folder." });
 export type FolderCopyParams = z.output<typeof FolderCopyParams>;
 
@@ -3301,34 +3315,38 @@ export const FolderCopyResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "The copy of a folder." });
 export type FolderCopyResponse = z.output<typeof FolderCopyResponse>;
 
+/** Attributes of the new folder. */
+export const FolderCreateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("Name of the new folder.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new folder." });
+export type FolderCreateParamsData = z.output<typeof FolderCreateParamsData>;
+
 /** Request body for creating a folder. */
 export const FolderCreateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("Name of the new folder.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new folder.")),
-  })
+  .strictObject({ data: FolderCreateParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a folder." });
 export type FolderCreateParams = z.output<typeof FolderCreateParams>;
 
+/** Where to move the folder. */
+export const FolderMoveParamsData = /* @__PURE__ */ z
+  .strictObject({
+    parent_id: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.describe("Id of the destination folder.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Where to move the folder." });
+export type FolderMoveParamsData = z.output<typeof FolderMoveParamsData>;
+
 /** Request body for moving a folder. */
 export const FolderMoveParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        parent_id: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.describe("Id of the destination folder.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Where to move the folder.")),
-  })
+  .strictObject({ data: FolderMoveParamsData })
   .register(z.globalRegistry, { description: "Request body for moving a folder." });
 export type FolderMoveParams = z.output<typeof FolderMoveParams>;
 
@@ -3338,20 +3356,22 @@ export const FolderResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A single folder." });
 export type FolderResponse = z.output<typeof FolderResponse>;
 
+/** Fields to change. */
+export const FolderUpdateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("New name of the folder.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change." });
+export type FolderUpdateParamsData = z.output<typeof FolderUpdateParamsData>;
+
 /** Request body for updating a folder. */
 export const FolderUpdateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("New name of the folder.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change.")),
-  })
+  .strictObject({ data: FolderUpdateParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a folder." });
 export type FolderUpdateParams = z.output<typeof FolderUpdateParams>;
 
@@ -3509,23 +3529,25 @@ export const ProjectMatchInfo = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "Id and name of a project that matched a search." });
 export type ProjectMatchInfo = z.output<typeof ProjectMatchInfo>;
 
+/** Attributes of the new project. */
+export const ProjectParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name of the new project.")),
+    restricted: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .boolean()
+        .check(/* @__PURE__ */ z.describe("Whether access should be limited to people invited to the project.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new project." });
+export type ProjectParamsData = z.output<typeof ProjectParamsData>;
+
 /** Request body for creating a project. */
 export const ProjectParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name of the new project.")),
-        restricted: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether access should be limited to people invited to the project.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new project.")),
-  })
+  .strictObject({ data: ProjectParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a project." });
 export type ProjectParams = z.output<typeof ProjectParams>;
 
@@ -3554,30 +3576,32 @@ export type ProjectSort = z.output<typeof ProjectSort>;
 export const isProjectSort = (value: unknown): value is ProjectSort =>
   (ProjectSort.options as readonly unknown[]).includes(value);
 
+/** Fields to change; omitted ones keep their value. */
+export const ProjectUpdateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("New name of the project.")),
+    ),
+    restricted: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .boolean()
+        .check(/* @__PURE__ */ z.describe("Whether access should be limited to people invited to the project.")),
+    ),
+    status: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .enum(["active", "inactive"])
+        .check(/* @__PURE__ */ z.describe("Set to inactive to deactivate the project, active to reactivate it.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change; omitted ones keep their value." });
+export type ProjectUpdateParamsData = z.output<typeof ProjectUpdateParamsData>;
+
 /** Request body for updating a project; send only the fields to change. */
 export const ProjectUpdateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("New name of the project.")),
-        ),
-        restricted: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether access should be limited to people invited to the project.")),
-        ),
-        status: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .enum(["active", "inactive"])
-            .check(/* @__PURE__ */ z.describe("Set to inactive to deactivate the project, active to reactivate it.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change; omitted ones keep their value.")),
-  })
+  .strictObject({ data: ProjectUpdateParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a project; send only the fields to change." });
 export type ProjectUpdateParams = z.output<typeof ProjectUpdateParams>;
 
@@ -3631,39 +3655,39 @@ export const RemoveAssetResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "The share after an asset was removed, with the id of that asset." });
 export type RemoveAssetResponse = z.output<typeof RemoveAssetResponse>;
 
+/** Who to remove. */
+export const RemoveReviewerParamsData = /* @__PURE__ */ z
+  .strictObject({
+    reviewers: /* @__PURE__ */ z
+      .strictObject({
+        adobe_user_ids: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(/* @__PURE__ */ z.string())
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Adobe user ids of the reviewers to remove.")),
+        ),
+        emails: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(Email)
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Email addresses of the reviewers to remove.")),
+        ),
+        user_ids: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
+            .array(UUID)
+            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+            .check(/* @__PURE__ */ z.describe("Frame.io user ids of the reviewers to remove.")),
+        ),
+      })
+      .check(/* @__PURE__ */ maxProperties(1))
+      .check(/* @__PURE__ */ z.describe("Reviewers to remove, given by exactly one kind of identifier (up to 10).")),
+  })
+  .register(z.globalRegistry, { description: "Who to remove." });
+export type RemoveReviewerParamsData = z.output<typeof RemoveReviewerParamsData>;
+
 /** Request body for removing reviewers from a secure share. */
 export const RemoveReviewerParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        reviewers: /* @__PURE__ */ z
-          .strictObject({
-            adobe_user_ids: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(/* @__PURE__ */ z.string())
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Adobe user ids of the reviewers to remove.")),
-            ),
-            emails: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(Email)
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Email addresses of the reviewers to remove.")),
-            ),
-            user_ids: /* @__PURE__ */ z.optional(
-              /* @__PURE__ */ z
-                .array(UUID)
-                .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-                .check(/* @__PURE__ */ z.describe("Frame.io user ids of the reviewers to remove.")),
-            ),
-          })
-          .check(/* @__PURE__ */ maxProperties(1))
-          .check(
-            /* @__PURE__ */ z.describe("Reviewers to remove, given by exactly one kind of identifier (up to 10)."),
-          ),
-      })
-      .check(/* @__PURE__ */ z.describe("Who to remove.")),
-  })
+  .strictObject({ data: RemoveReviewerParamsData })
   .register(z.globalRegistry, { description: "Request body for removing reviewers from a secure share." });
 export type RemoveReviewerParams = z.output<typeof RemoveReviewerParams>;
 
@@ -3794,50 +3818,52 @@ export const TextReviewAnnotationUpdate = /* @__PURE__ */ z
   });
 export type TextReviewAnnotationUpdate = z.output<typeof TextReviewAnnotationUpdate>;
 
+/** Fields to change; omitted ones keep their value. */
+export const UpdateCommentParamsData = /* @__PURE__ */ z
+  .strictObject({
+    anchor: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.nullable(Anchor).check(/* @__PURE__ */ z.describe("New pin point, or null to remove it.")),
+    ),
+    annotation: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200000)))
+        .check(/* @__PURE__ */ z.describe("New drawing as a stringified JSON document, or null to remove it.")),
+    ),
+    completed: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.boolean())
+        .check(/* @__PURE__ */ z.describe("true marks the comment completed, false reopens it.")),
+    ),
+    duration: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.int32().check(/* @__PURE__ */ z.gte(1)))
+        .check(/* @__PURE__ */ z.describe("New length of the commented range in frames.")),
+    ),
+    links: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .array(LinkParams)
+        .check(/* @__PURE__ */ z.describe("Hyperlinks in the new text, by character range.")),
+    ),
+    page: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)))
+        .check(/* @__PURE__ */ z.describe("New document page (1-based).")),
+    ),
+    text: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(40000))
+        .check(/* @__PURE__ */ z.describe("New body of the comment.")),
+    ),
+    text_review_annotation: /* @__PURE__ */ z.optional(TextReviewAnnotationUpdate),
+    timestamp: /* @__PURE__ */ z.optional(TimeStamp),
+  })
+  .register(z.globalRegistry, { description: "Fields to change; omitted ones keep their value." });
+export type UpdateCommentParamsData = z.output<typeof UpdateCommentParamsData>;
+
 /** Request body for updating a comment; send only the fields to change. */
 export const UpdateCommentParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        anchor: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z.nullable(Anchor).check(/* @__PURE__ */ z.describe("New pin point, or null to remove it.")),
-        ),
-        annotation: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200000)))
-            .check(/* @__PURE__ */ z.describe("New drawing as a stringified JSON document, or null to remove it.")),
-        ),
-        completed: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.boolean())
-            .check(/* @__PURE__ */ z.describe("true marks the comment completed, false reopens it.")),
-        ),
-        duration: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.int32().check(/* @__PURE__ */ z.gte(1)))
-            .check(/* @__PURE__ */ z.describe("New length of the commented range in frames.")),
-        ),
-        links: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .array(LinkParams)
-            .check(/* @__PURE__ */ z.describe("Hyperlinks in the new text, by character range.")),
-        ),
-        page: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)))
-            .check(/* @__PURE__ */ z.describe("New document page (1-based).")),
-        ),
-        text: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(40000))
-            .check(/* @__PURE__ */ z.describe("New body of the comment.")),
-        ),
-        text_review_annotation: /* @__PURE__ */ z.optional(TextReviewAnnotationUpdate),
-        timestamp: /* @__PURE__ */ z.optional(TimeStamp),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change; omitted ones keep their value.")),
-  })
+  .strictObject({ data: UpdateCommentParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a comment; send only the fields to change." });
 export type UpdateCommentParams = z.output<typeof UpdateCommentParams>;
 
@@ -4311,123 +4337,117 @@ export const UpdateUserMultiDefinitionParams = /* @__PURE__ */ z
   });
 export type UpdateUserMultiDefinitionParams = z.output<typeof UpdateUserMultiDefinitionParams>;
 
+/** Changes to the field definition; field_type selects the variant. */
+export const UpdateFieldDefinitionParamsData = /* @__PURE__ */ z
+  .discriminatedUnion("field_type", [
+    /* @__PURE__ */ z.extend(UpdateTextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("text") }),
+    /* @__PURE__ */ z.extend(UpdateLongTextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("long_text") }),
+    /* @__PURE__ */ z.extend(UpdateRatingDefinitionParams, { field_type: /* @__PURE__ */ z.literal("rating") }),
+    /* @__PURE__ */ z.extend(UpdateNumberDefinitionParams, { field_type: /* @__PURE__ */ z.literal("number") }),
+    /* @__PURE__ */ z.extend(UpdateToggleDefinitionParams, { field_type: /* @__PURE__ */ z.literal("toggle") }),
+    /* @__PURE__ */ z.extend(UpdateDateDefinitionParams, { field_type: /* @__PURE__ */ z.literal("date") }),
+    /* @__PURE__ */ z.extend(UpdateSelectDefinitionParams, { field_type: /* @__PURE__ */ z.literal("select") }),
+    /* @__PURE__ */ z.extend(UpdateSelectMultiDefinitionParams, {
+      field_type: /* @__PURE__ */ z.literal("select_multi"),
+    }),
+    /* @__PURE__ */ z.extend(UpdateUserSingleDefinitionParams, {
+      field_type: /* @__PURE__ */ z.literal("user_single"),
+    }),
+    /* @__PURE__ */ z.extend(UpdateUserMultiDefinitionParams, { field_type: /* @__PURE__ */ z.literal("user_multi") }),
+  ])
+  .register(z.globalRegistry, { description: "Changes to the field definition; field_type selects the variant." });
+export type UpdateFieldDefinitionParamsData = z.output<typeof UpdateFieldDefinitionParamsData>;
+
 /** Request body for updating a metadata field definition; field_type selects the variant. */
 export const UpdateFieldDefinitionParams = /* @__PURE__ */ z
-  .looseObject({
-    data: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ z
-        .discriminatedUnion("field_type", [
-          /* @__PURE__ */ z.extend(UpdateTextDefinitionParams, { field_type: /* @__PURE__ */ z.literal("text") }),
-          /* @__PURE__ */ z.extend(UpdateLongTextDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("long_text"),
-          }),
-          /* @__PURE__ */ z.extend(UpdateRatingDefinitionParams, { field_type: /* @__PURE__ */ z.literal("rating") }),
-          /* @__PURE__ */ z.extend(UpdateNumberDefinitionParams, { field_type: /* @__PURE__ */ z.literal("number") }),
-          /* @__PURE__ */ z.extend(UpdateToggleDefinitionParams, { field_type: /* @__PURE__ */ z.literal("toggle") }),
-          /* @__PURE__ */ z.extend(UpdateDateDefinitionParams, { field_type: /* @__PURE__ */ z.literal("date") }),
-          /* @__PURE__ */ z.extend(UpdateSelectDefinitionParams, { field_type: /* @__PURE__ */ z.literal("select") }),
-          /* @__PURE__ */ z.extend(UpdateSelectMultiDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("select_multi"),
-          }),
-          /* @__PURE__ */ z.extend(UpdateUserSingleDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("user_single"),
-          }),
-          /* @__PURE__ */ z.extend(UpdateUserMultiDefinitionParams, {
-            field_type: /* @__PURE__ */ z.literal("user_multi"),
-          }),
-        ])
-        .check(/* @__PURE__ */ z.describe("Changes to the field definition; field_type selects the variant.")),
-    ),
-  })
+  .looseObject({ data: /* @__PURE__ */ z.optional(UpdateFieldDefinitionParamsData) })
   .register(z.globalRegistry, {
     description: "Request body for updating a metadata field definition; field_type selects the variant.",
   });
 export type UpdateFieldDefinitionParams = z.output<typeof UpdateFieldDefinitionParams>;
 
+/** Fields to change. */
+export const UpdateGroupParamsData = /* @__PURE__ */ z
+  .strictObject({
+    emoji: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("New emoji for the group.")),
+    ),
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("New name of the group.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change." });
+export type UpdateGroupParamsData = z.output<typeof UpdateGroupParamsData>;
+
 /** Request body for updating a user group. */
 export const UpdateGroupParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        emoji: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("New emoji for the group.")),
-        ),
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("New name of the group.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change.")),
-  })
+  .strictObject({ data: UpdateGroupParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a user group." });
 export type UpdateGroupParams = z.output<typeof UpdateGroupParams>;
 
+/** Fields to change; omitted ones keep their value. */
+export const UpdateShareParamsData = /* @__PURE__ */ z
+  .strictObject({
+    access: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .enum(["public", "secure"])
+        .check(
+          /* @__PURE__ */ z.describe("public: anyone with the link can open it; secure: only invited reviewers can."),
+        ),
+    ),
+    description: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(640)))
+        .check(/* @__PURE__ */ z.describe("New description shown on the share page.")),
+    ),
+    downloading_enabled: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.boolean().check(/* @__PURE__ */ z.describe("Whether viewers may download the shared assets.")),
+    ),
+    expiration: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.iso.datetime({ offset: true }))
+        .check(/* @__PURE__ */ z.describe("When the share stops working; null removes the expiry.")),
+    ),
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(175)))
+        .check(/* @__PURE__ */ z.describe("New name of the share.")),
+    ),
+    passphrase: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(255)))
+        .check(/* @__PURE__ */ z.describe("Passphrase viewers must enter; null removes it.")),
+    ),
+  })
+  .check(/* @__PURE__ */ minProperties(1))
+  .register(z.globalRegistry, { description: "Fields to change; omitted ones keep their value." });
+export type UpdateShareParamsData = z.output<typeof UpdateShareParamsData>;
+
 /** Request body for updating a share; send only the fields to change. */
 export const UpdateShareParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        access: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .enum(["public", "secure"])
-            .check(
-              /* @__PURE__ */ z.describe(
-                "public: anyone with the link can open it; secure: only invited reviewers can.",
-              ),
-            ),
-        ),
-        description: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(
-              /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(640)),
-            )
-            .check(/* @__PURE__ */ z.describe("New description shown on the share page.")),
-        ),
-        downloading_enabled: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .boolean()
-            .check(/* @__PURE__ */ z.describe("Whether viewers may download the shared assets.")),
-        ),
-        expiration: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.iso.datetime({ offset: true }))
-            .check(/* @__PURE__ */ z.describe("When the share stops working; null removes the expiry.")),
-        ),
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(
-              /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(175)),
-            )
-            .check(/* @__PURE__ */ z.describe("New name of the share.")),
-        ),
-        passphrase: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(255)))
-            .check(/* @__PURE__ */ z.describe("Passphrase viewers must enter; null removes it.")),
-        ),
-      })
-      .check(/* @__PURE__ */ minProperties(1))
-      .check(/* @__PURE__ */ z.describe("Fields to change; omitted ones keep their value.")),
-  })
+  .strictObject({ data: UpdateShareParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a share; send only the fields to change." });
 export type UpdateShareParams = z.output<typeof UpdateShareParams>;
 
+/** The role to set. */
+export const UpdateUserRolesParamsData = /* @__PURE__ */ z
+  .strictObject({
+    role: /* @__PURE__ */ z
+      .enum(["full_access", "editor", "edit_only", "commenter", "viewer"])
+      .check(/* @__PURE__ */ z.describe("Role to give the user.")),
+  })
+  .register(z.globalRegistry, { description: "The role to set." });
+export type UpdateUserRolesParamsData = z.output<typeof UpdateUserRolesParamsData>;
+
 /** Request body for setting a user's role on a project or folder. */
 export const UpdateUserRolesParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        role: /* @__PURE__ */ z
-          .enum(["full_access", "editor", "edit_only", "commenter", "viewer"])
-          .check(/* @__PURE__ */ z.describe("Role to give the user.")),
-      })
-      .check(/* @__PURE__ */ z.describe("The role to set.")),
-  })
+  .strictObject({ data: UpdateUserRolesParamsData })
   .register(z.globalRegistry, { description: "Request body for setting a user's role on a project or folder." });
 export type UpdateUserRolesParams = z.output<typeof UpdateUserRolesParams>;
 
@@ -4452,11 +4472,15 @@ export type WorkspaceRole = z.output<typeof WorkspaceRole>;
 export const isWorkspaceRole = (value: unknown): value is WorkspaceRole =>
   (WorkspaceRole.options as readonly unknown[]).includes(value);
 
+/** The role to set. */
+export const UpdateWorkspaceRoleParamsData = /* @__PURE__ */ z
+  .strictObject({ role: WorkspaceRole })
+  .register(z.globalRegistry, { description: "The role to set." });
+export type UpdateWorkspaceRoleParamsData = z.output<typeof UpdateWorkspaceRoleParamsData>;
+
 /** Request body for setting a user's role in a workspace. */
 export const UpdateWorkspaceRoleParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z.strictObject({ role: WorkspaceRole }).check(/* @__PURE__ */ z.describe("The role to set.")),
-  })
+  .strictObject({ data: UpdateWorkspaceRoleParamsData })
   .register(z.globalRegistry, { description: "Request body for setting a user's role in a workspace." });
 export type UpdateWorkspaceRoleParams = z.output<typeof UpdateWorkspaceRoleParams>;
 
@@ -4508,23 +4532,21 @@ export const VersionStackAssetsWithIncludesResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A page of the files in a version stack." });
 export type VersionStackAssetsWithIncludesResponse = z.output<typeof VersionStackAssetsWithIncludesResponse>;
 
-/** Request body for copying a version stack. */
-export const VersionStackCopyParams = /* @__PURE__ */ z
+/** Where to put the copy. */
+export const VersionStackCopyParamsData = /* @__PURE__ */ z
   .strictObject({
-    data: /* @__PURE__ */ z.optional(
+    parent_id: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z
-        .strictObject({
-          parent_id: /* @__PURE__ */ z.optional(
-            /* @__PURE__ */ z
-              .string()
-              .check(
-                /* @__PURE__ */ z.describe("Id of the destination folder; defaults to the stack's current folder."),
-              ),
-          ),
-        })
-        .check(/* @__PURE__ */ z.describe("Where to put the copy.")),
+        .string()
+        .check(/* @__PURE__ */ z.describe("Id of the destination folder; defaults to the stack's current folder.")),
     ),
   })
+  .register(z.globalRegistry, { description: "Where to put the copy." });
+export type VersionStackCopyParamsData = z.output<typeof VersionStackCopyParamsData>;
+
+/** Request body for copying a version stack. */
+export const VersionStackCopyParams = /* @__PURE__ */ z
+  .strictObject({ data: /* @__PURE__ */ z.optional(VersionStackCopyParamsData) })
   .register(z.globalRegistry, { description: "Request body for copying a version stack." });
 export type VersionStackCopyParams = z.output<typeof VersionStackCopyParams>;
 
@@ -4534,32 +4556,36 @@ export const VersionStackCopyResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "The copy of a version stack." });
 export type VersionStackCopyResponse = z.output<typeof VersionStackCopyResponse>;
 
+/** Files to stack. */
+export const VersionStackCreateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    file_ids: /* @__PURE__ */ z
+      .array(FrameOrAdobeId)
+      .check(/* @__PURE__ */ z.minLength(2), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
+      .check(/* @__PURE__ */ z.describe("Files to stack, oldest version first; the last becomes the head.")),
+  })
+  .register(z.globalRegistry, { description: "Files to stack." });
+export type VersionStackCreateParamsData = z.output<typeof VersionStackCreateParamsData>;
+
 /** Request body for creating a version stack. */
 export const VersionStackCreateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        file_ids: /* @__PURE__ */ z
-          .array(FrameOrAdobeId)
-          .check(/* @__PURE__ */ z.minLength(2), /* @__PURE__ */ z.maxLength(10), /* @__PURE__ */ uniqueItems())
-          .check(/* @__PURE__ */ z.describe("Files to stack, oldest version first; the last becomes the head.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Files to stack.")),
-  })
+  .strictObject({ data: VersionStackCreateParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a version stack." });
 export type VersionStackCreateParams = z.output<typeof VersionStackCreateParams>;
 
+/** Where to move the version stack. */
+export const VersionStackMoveParamsData = /* @__PURE__ */ z
+  .strictObject({
+    parent_id: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.describe("Id of the destination folder.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Where to move the version stack." });
+export type VersionStackMoveParamsData = z.output<typeof VersionStackMoveParamsData>;
+
 /** Request body for moving a version stack. */
 export const VersionStackMoveParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        parent_id: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.describe("Id of the destination folder.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Where to move the version stack.")),
-  })
+  .strictObject({ data: VersionStackMoveParamsData })
   .register(z.globalRegistry, { description: "Request body for moving a version stack." });
 export type VersionStackMoveParams = z.output<typeof VersionStackMoveParams>;
 
@@ -4661,23 +4687,25 @@ export const Webhook = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A webhook: a URL subscribed to a set of event types in a workspace." });
 export type Webhook = z.output<typeof Webhook>;
 
+/** Attributes of the new webhook. */
+export const WebhookCreateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    events: WebhookEvents,
+    name: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+      .check(/* @__PURE__ */ z.describe("Name of the webhook.")),
+    url: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
+      .check(/* @__PURE__ */ z.describe("Endpoint that will receive the event deliveries.")),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the new webhook." });
+export type WebhookCreateParamsData = z.output<typeof WebhookCreateParamsData>;
+
 /** Request body for creating a webhook. */
 export const WebhookCreateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        events: WebhookEvents,
-        name: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-          .check(/* @__PURE__ */ z.describe("Name of the webhook.")),
-        url: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
-          .check(/* @__PURE__ */ z.describe("Endpoint that will receive the event deliveries.")),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the new webhook.")),
-  })
+  .strictObject({ data: WebhookCreateParamsData })
   .register(z.globalRegistry, { description: "Request body for creating a webhook." });
 export type WebhookCreateParams = z.output<typeof WebhookCreateParams>;
 
@@ -4710,30 +4738,32 @@ export const WebhookResponse = /* @__PURE__ */ z
   .register(z.globalRegistry, { description: "A single webhook." });
 export type WebhookResponse = z.output<typeof WebhookResponse>;
 
+/** Fields to change; omitted ones keep their value. */
+export const WebhookUpdateParamsData = /* @__PURE__ */ z
+  .strictObject({
+    active: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.boolean().check(/* @__PURE__ */ z.describe("false pauses deliveries, true resumes them.")),
+    ),
+    events: /* @__PURE__ */ z.optional(WebhookEvents),
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("Name of the webhook.")),
+    ),
+    url: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
+        .check(/* @__PURE__ */ z.describe("New endpoint for the event deliveries.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Fields to change; omitted ones keep their value." });
+export type WebhookUpdateParamsData = z.output<typeof WebhookUpdateParamsData>;
+
 /** Request body for updating a webhook; send only the fields to change. */
 export const WebhookUpdateParams = /* @__PURE__ */ z
-  .strictObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        active: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z.boolean().check(/* @__PURE__ */ z.describe("false pauses deliveries, true resumes them.")),
-        ),
-        events: /* @__PURE__ */ z.optional(WebhookEvents),
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("Name of the webhook.")),
-        ),
-        url: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000))
-            .check(/* @__PURE__ */ z.describe("New endpoint for the event deliveries.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Fields to change; omitted ones keep their value.")),
-  })
+  .strictObject({ data: WebhookUpdateParamsData })
   .register(z.globalRegistry, { description: "Request body for updating a webhook; send only the fields to change." });
 export type WebhookUpdateParams = z.output<typeof WebhookUpdateParams>;
 
@@ -4782,20 +4812,22 @@ export type WorkspaceInclude = z.output<typeof WorkspaceInclude>;
 export const isWorkspaceInclude = (value: unknown): value is WorkspaceInclude =>
   (WorkspaceInclude.options as readonly unknown[]).includes(value);
 
+/** Attributes of the workspace. */
+export const WorkspaceParamsData = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
+        .check(/* @__PURE__ */ z.describe("Name of the workspace.")),
+    ),
+  })
+  .register(z.globalRegistry, { description: "Attributes of the workspace." });
+export type WorkspaceParamsData = z.output<typeof WorkspaceParamsData>;
+
 /** Request body for creating or renaming a workspace. */
 export const WorkspaceParams = /* @__PURE__ */ z
-  .looseObject({
-    data: /* @__PURE__ */ z
-      .strictObject({
-        name: /* @__PURE__ */ z.optional(
-          /* @__PURE__ */ z
-            .string()
-            .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255))
-            .check(/* @__PURE__ */ z.describe("Name of the workspace.")),
-        ),
-      })
-      .check(/* @__PURE__ */ z.describe("Attributes of the workspace.")),
-  })
+  .looseObject({ data: WorkspaceParamsData })
   .register(z.globalRegistry, { description: "Request body for creating or renaming a workspace." });
 export type WorkspaceParams = z.output<typeof WorkspaceParams>;
 

@@ -5,21 +5,22 @@ import {
   AccountsResponse,
   AccountUserRolesResponse,
   AccountUserSort,
-  ActionCreateParams,
+  ActionCreateParamsData,
   ActionCreateResponse,
   ActionInclude,
   ActionResponse,
   ActionsWithIncludesResponse,
-  ActionUpdateParams,
+  ActionUpdateParamsData,
   ActionWithIncludesResponse,
-  AddAssetParams,
+  AddAssetParamsData,
   AddAssetResponse,
-  AddReviewersToShareParams,
+  AddReviewersToShareParamsData,
   AssetInclude,
   AssetRequestPageSize,
+  AttachmentInput,
   AuditLogsInclude,
   AuditLogsWithIncludesResponse,
-  BulkUpdateMetadataParams,
+  BulkUpdateMetadataParamsData,
   ChildrenType,
   CollectionInclude,
   CollectionResponse,
@@ -30,41 +31,40 @@ import {
   CommentSort,
   CommentsWithIncludesResponse,
   CommentWithIncludesResponse,
-  CreateAttachmentParams,
-  CreateCommentParams,
-  CreateFieldDefinitionParams,
-  CreateGroupParams,
-  CreateShareParams,
+  CreateCommentParamsData,
+  CreateFieldDefinitionParamsData,
+  CreateGroupParamsData,
+  CreateShareParamsData,
   EmptyJson,
   FieldDefinitionInclude,
   FieldDefinitionResponse,
   FieldDefinitionSort,
   FieldDefinitionsWithIncludesResponse,
   FileAssetsWithIncludesResponse,
-  FileCopyParams,
+  FileCopyParamsData,
   FileCopyResponse,
-  FileCreateLocalUploadParams,
-  FileCreateParams,
-  FileCreateRemoteUploadParams,
-  FileImportParams,
-  FileMoveParams,
+  FileCreateLocalUploadParamsData,
+  FileCreateParamsData,
+  FileCreateRemoteUploadParamsData,
+  FileImportParamsData,
+  FileMoveParamsData,
   FileRemoteUploadResponse,
   FileResponse,
   FileSort,
-  FileUpdateParams,
+  FileUpdateParamsData,
   FileUploadStatusResponse,
   FileWithIncludesResponse,
   FileWithMediaLinksInclude,
   FileWithUploadUrlsResponse,
   Filters,
   FolderAssetsWithIncludesResponse,
-  FolderCopyParams,
+  FolderCopyParamsData,
   FolderCopyResponse,
-  FolderCreateParams,
-  FolderMoveParams,
+  FolderCreateParamsData,
+  FolderMoveParamsData,
   FolderResponse,
   FoldersWithIncludesResponse,
-  FolderUpdateParams,
+  FolderUpdateParamsData,
   FolderWithIncludesResponse,
   FrameOrAdobeId,
   GroupResponse,
@@ -77,15 +77,15 @@ import {
   MetadataResponse,
   ProfileResponse,
   ProjectInclude,
-  ProjectParams,
+  ProjectParamsData,
   ProjectResponse,
   ProjectSort,
   ProjectsWithIncludesResponse,
-  ProjectUpdateParams,
+  ProjectUpdateParamsData,
   ProjectUserRolesResponse,
   ProjectWithIncludesResponse,
   RemoveAssetResponse,
-  RemoveReviewerParams,
+  RemoveReviewerParamsData,
   RequestAfterOpaqueCursor,
   RequestPageSize,
   ReviewersSort,
@@ -95,33 +95,33 @@ import {
   ShareReviewersResponse,
   ShareSort,
   SharesResponse,
-  UpdateCommentParams,
-  UpdateFieldDefinitionParams,
-  UpdateGroupParams,
-  UpdateShareParams,
-  UpdateUserRolesParams,
+  UpdateCommentParamsData,
+  UpdateFieldDefinitionParamsData,
+  UpdateGroupParamsData,
+  UpdateShareParamsData,
+  UpdateUserRolesParamsData,
   UpdateUserRolesResponse,
-  UpdateWorkspaceRoleParams,
+  UpdateWorkspaceRoleParamsData,
   UpdateWorkspaceRoleResponse,
   UserRoleSort,
   UserRolesResponse,
   UUID,
   VersionStackAssetsWithIncludesResponse,
-  VersionStackCopyParams,
+  VersionStackCopyParamsData,
   VersionStackCopyResponse,
-  VersionStackCreateParams,
-  VersionStackMoveParams,
+  VersionStackCreateParamsData,
+  VersionStackMoveParamsData,
   VersionStackResponse,
   VersionStacksWithIncludesResponse,
   VersionStackWithIncludesResponse,
-  WebhookCreateParams,
+  WebhookCreateParamsData,
   WebhookCreateResponse,
   WebhookResponse,
   WebhooksWithIncludesResponse,
-  WebhookUpdateParams,
+  WebhookUpdateParamsData,
   WebhookWithIncludesResponse,
   WorkspaceInclude,
-  WorkspaceParams,
+  WorkspaceParamsData,
   WorkspaceResponse,
   WorkspaceSort,
   WorkspacesWithIncludesResponse,
@@ -246,7 +246,7 @@ export const ActionsCreateArgs = /* @__PURE__ */ z.strictObject({
   workspace_id: /* @__PURE__ */ UUID.check(
     /* @__PURE__ */ z.describe("Id of the workspace in which the custom action is created."),
   ),
-  data: ActionCreateParams.shape.data,
+  data: ActionCreateParamsData,
 });
 export type ActionsCreateArgs = z.input<typeof ActionsCreateArgs>;
 
@@ -324,7 +324,7 @@ export const ActionsUpdateArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   action_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the custom action.")),
-  data: ActionUpdateParams.shape.data,
+  data: ActionUpdateParamsData,
 });
 export type ActionsUpdateArgs = z.input<typeof ActionsUpdateArgs>;
 
@@ -383,11 +383,7 @@ export const CollectionsIndexArgs = /* @__PURE__ */ z.strictObject({
   include: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .array(CollectionInclude)
-      .check(
-        /* @__PURE__ */ z.describe(
-          "Related data to embed in each collection, as a comma-separated list (for example creator,project).",
-        ),
-      ),
+      .check(/* @__PURE__ */ z.describe("Related data to embed in each collection, one or more of: creator, project.")),
   ),
   after: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ RequestAfterOpaqueCursor.check(
@@ -420,11 +416,7 @@ export const CollectionsShowArgs = /* @__PURE__ */ z.strictObject({
   include: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .array(CollectionInclude)
-      .check(
-        /* @__PURE__ */ z.describe(
-          "Related data to embed in each collection, as a comma-separated list (for example creator,project).",
-        ),
-      ),
+      .check(/* @__PURE__ */ z.describe("Related data to embed in each collection, one or more of: creator, project.")),
   ),
 });
 export type CollectionsShowArgs = z.input<typeof CollectionsShowArgs>;
@@ -452,7 +444,7 @@ export const CommentsCreateArgs = /* @__PURE__ */ z.strictObject({
         ),
       ),
   ),
-  data: CreateCommentParams.shape.data,
+  data: CreateCommentParamsData,
 });
 export type CommentsCreateArgs = z.input<typeof CommentsCreateArgs>;
 
@@ -466,7 +458,7 @@ export const CommentsCreateAttachmentArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   comment_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the comment that receives the attachment.")),
-  data: CreateAttachmentParams.shape.data,
+  data: AttachmentInput,
 });
 export type CommentsCreateAttachmentArgs = z.input<typeof CommentsCreateAttachmentArgs>;
 
@@ -517,7 +509,7 @@ export const CommentsIndexArgs = /* @__PURE__ */ z.strictObject({
       .array(CommentInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Related data to embed: owner (the comment's author) or replies (its reply thread).",
+          "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
         ),
       ),
   ),
@@ -572,7 +564,7 @@ export const CommentsShowArgs = /* @__PURE__ */ z.strictObject({
       .array(CommentInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Related data to embed: owner (the comment's author) or replies (its reply thread).",
+          "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
         ),
       ),
   ),
@@ -598,7 +590,7 @@ export const CommentsUpdateArgs = /* @__PURE__ */ z.strictObject({
         ),
       ),
   ),
-  data: UpdateCommentParams.shape.data,
+  data: UpdateCommentParamsData,
 });
 export type CommentsUpdateArgs = z.input<typeof CommentsUpdateArgs>;
 
@@ -628,7 +620,7 @@ export const FilesCopyArgs = /* @__PURE__ */ z.strictObject({
         /* @__PURE__ */ z.describe("Which comments to copy with the file: none (default), internal, public or all."),
       ),
   ),
-  data: FileCopyParams.shape.data,
+  data: /* @__PURE__ */ z.optional(FileCopyParamsData),
 });
 export type FilesCopyArgs = z.input<typeof FilesCopyArgs>;
 
@@ -646,7 +638,7 @@ export const FilesCreateArgs = /* @__PURE__ */ z.strictObject({
       "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: FileCreateParams.shape.data,
+  data: FileCreateParamsData,
 });
 export type FilesCreateArgs = z.input<typeof FilesCreateArgs>;
 
@@ -664,7 +656,7 @@ export const FilesCreateLocalUploadArgs = /* @__PURE__ */ z.strictObject({
       "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: FileCreateLocalUploadParams.shape.data,
+  data: FileCreateLocalUploadParamsData,
 });
 export type FilesCreateLocalUploadArgs = z.input<typeof FilesCreateLocalUploadArgs>;
 
@@ -682,7 +674,7 @@ export const FilesCreateRemoteUploadArgs = /* @__PURE__ */ z.strictObject({
       "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: FileCreateRemoteUploadParams.shape.data,
+  data: FileCreateRemoteUploadParamsData,
 });
 export type FilesCreateRemoteUploadArgs = z.input<typeof FilesCreateRemoteUploadArgs>;
 
@@ -711,7 +703,7 @@ export const FilesImportFileArgs = /* @__PURE__ */ z.strictObject({
       "Id of the folder into which the file is imported. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: FileImportParams.shape.data,
+  data: FileImportParamsData,
 });
 export type FilesImportFileArgs = z.input<typeof FilesImportFileArgs>;
 
@@ -734,7 +726,7 @@ export const FilesListArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -775,7 +767,7 @@ export const FilesMoveArgs = /* @__PURE__ */ z.strictObject({
   file_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the file to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: FileMoveParams.shape.data,
+  data: FileMoveParamsData,
 });
 export type FilesMoveArgs = z.input<typeof FilesMoveArgs>;
 
@@ -796,7 +788,7 @@ export const FilesShowArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -830,7 +822,7 @@ export const FilesUpdateArgs = /* @__PURE__ */ z.strictObject({
   file_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: FileUpdateParams.shape.data,
+  data: FileUpdateParamsData,
 });
 export type FilesUpdateArgs = z.input<typeof FilesUpdateArgs>;
 
@@ -861,7 +853,7 @@ export const FoldersCopyArgs = /* @__PURE__ */ z.strictObject({
         /* @__PURE__ */ z.describe("When true, metadata field values are copied to the new asset too (default false)."),
       ),
   ),
-  data: FolderCopyParams.shape.data,
+  data: /* @__PURE__ */ z.optional(FolderCopyParamsData),
 });
 export type FoldersCopyArgs = z.input<typeof FoldersCopyArgs>;
 
@@ -879,7 +871,7 @@ export const FoldersCreateArgs = /* @__PURE__ */ z.strictObject({
       "Id of the parent folder in which the new folder is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: FolderCreateParams.shape.data,
+  data: FolderCreateParamsData,
 });
 export type FoldersCreateArgs = z.input<typeof FoldersCreateArgs>;
 
@@ -913,7 +905,7 @@ export const FoldersIndexArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -961,7 +953,7 @@ export const FoldersListArgs = /* @__PURE__ */ z.strictObject({
   include: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .array(AssetInclude)
-      .check(/* @__PURE__ */ z.describe("Related data to embed: creator, project or metadata.")),
+      .check(/* @__PURE__ */ z.describe("Related data to embed, one or more of: creator, project, metadata.")),
   ),
   after: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ RequestAfterOpaqueCursor.check(
@@ -995,7 +987,7 @@ export const FoldersMoveArgs = /* @__PURE__ */ z.strictObject({
   folder_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the folder to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: FolderMoveParams.shape.data,
+  data: FolderMoveParamsData,
 });
 export type FoldersMoveArgs = z.input<typeof FoldersMoveArgs>;
 
@@ -1014,7 +1006,7 @@ export const FoldersShowArgs = /* @__PURE__ */ z.strictObject({
   include: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .array(AssetInclude)
-      .check(/* @__PURE__ */ z.describe("Related data to embed: creator, project or metadata.")),
+      .check(/* @__PURE__ */ z.describe("Related data to embed, one or more of: creator, project, metadata.")),
   ),
 });
 export type FoldersShowArgs = z.input<typeof FoldersShowArgs>;
@@ -1031,7 +1023,7 @@ export const FoldersUpdateArgs = /* @__PURE__ */ z.strictObject({
   folder_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: FolderUpdateParams.shape.data,
+  data: FolderUpdateParamsData,
 });
 export type FoldersUpdateArgs = z.input<typeof FoldersUpdateArgs>;
 
@@ -1077,7 +1069,7 @@ export const FolderUserRolesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   folder_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the folder.")),
   user_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the user whose folder role is set.")),
-  data: UpdateUserRolesParams.shape.data,
+  data: UpdateUserRolesParamsData,
 });
 export type FolderUserRolesUpdateArgs = z.input<typeof FolderUserRolesUpdateArgs>;
 
@@ -1090,7 +1082,7 @@ export const GroupsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: CreateGroupParams.shape.data,
+  data: CreateGroupParamsData,
 });
 export type GroupsCreateArgs = z.input<typeof GroupsCreateArgs>;
 
@@ -1161,7 +1153,7 @@ export const GroupsUpdateArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   group_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the user group.")),
-  data: UpdateGroupParams.shape.data,
+  data: UpdateGroupParamsData,
 });
 export type GroupsUpdateArgs = z.input<typeof GroupsUpdateArgs>;
 
@@ -1218,7 +1210,7 @@ export const MetadataBulkUpdateArgs = /* @__PURE__ */ z.strictObject({
       "Id of the project that holds the files. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: BulkUpdateMetadataParams.shape.data,
+  data: BulkUpdateMetadataParamsData,
 });
 export type MetadataBulkUpdateArgs = z.input<typeof MetadataBulkUpdateArgs>;
 
@@ -1251,7 +1243,7 @@ export const MetadataFieldsMetadataFieldDefinitionsCreateArgs = /* @__PURE__ */ 
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: CreateFieldDefinitionParams.shape.data,
+  data: /* @__PURE__ */ z.optional(CreateFieldDefinitionParamsData),
 });
 export type MetadataFieldsMetadataFieldDefinitionsCreateArgs = z.input<
   typeof MetadataFieldsMetadataFieldDefinitionsCreateArgs
@@ -1335,7 +1327,7 @@ export const MetadataFieldsMetadataFieldDefinitionsUpdateArgs = /* @__PURE__ */ 
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   field_definition_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the metadata field definition.")),
-  data: UpdateFieldDefinitionParams.shape.data,
+  data: /* @__PURE__ */ z.optional(UpdateFieldDefinitionParamsData),
 });
 export type MetadataFieldsMetadataFieldDefinitionsUpdateArgs = z.input<
   typeof MetadataFieldsMetadataFieldDefinitionsUpdateArgs
@@ -1410,7 +1402,7 @@ export const ProjectPermissionsProjectUserRolesUpdateArgs = /* @__PURE__ */ z.st
     /* @__PURE__ */ z.describe("Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   user_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the user whose project role is set.")),
-  data: UpdateUserRolesParams.shape.data,
+  data: UpdateUserRolesParamsData,
 });
 export type ProjectPermissionsProjectUserRolesUpdateArgs = z.input<typeof ProjectPermissionsProjectUserRolesUpdateArgs>;
 
@@ -1428,7 +1420,7 @@ export const ProjectsCreateArgs = /* @__PURE__ */ z.strictObject({
   workspace_id: /* @__PURE__ */ UUID.check(
     /* @__PURE__ */ z.describe("Id of the workspace in which the project is created."),
   ),
-  data: ProjectParams.shape.data,
+  data: ProjectParamsData,
 });
 export type ProjectsCreateArgs = z.input<typeof ProjectsCreateArgs>;
 
@@ -1517,7 +1509,7 @@ export const ProjectsUpdateArgs = /* @__PURE__ */ z.strictObject({
   project_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: ProjectUpdateParams.shape.data,
+  data: ProjectUpdateParamsData,
 });
 export type ProjectsUpdateArgs = z.input<typeof ProjectsUpdateArgs>;
 
@@ -1559,7 +1551,7 @@ export const SharesAddAssetArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   share_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the share to add the asset to.")),
-  data: AddAssetParams.shape.data,
+  data: AddAssetParamsData,
 });
 export type SharesAddAssetArgs = z.input<typeof SharesAddAssetArgs>;
 
@@ -1573,7 +1565,7 @@ export const SharesAddReviewersArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   share_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the share.")),
-  data: AddReviewersToShareParams.shape.data,
+  data: AddReviewersToShareParamsData,
 });
 export type SharesAddReviewersArgs = z.input<typeof SharesAddReviewersArgs>;
 
@@ -1587,7 +1579,7 @@ export const SharesCreateArgs = /* @__PURE__ */ z.strictObject({
       "Id of the project in which the share is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: CreateShareParams.shape.data,
+  data: CreateShareParamsData,
 });
 export type SharesCreateArgs = z.input<typeof SharesCreateArgs>;
 
@@ -1702,7 +1694,7 @@ export const SharesRemoveReviewersArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   share_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the share.")),
-  data: RemoveReviewerParams.shape.data,
+  data: RemoveReviewerParamsData,
 });
 export type SharesRemoveReviewersArgs = z.input<typeof SharesRemoveReviewersArgs>;
 
@@ -1725,7 +1717,7 @@ export const SharesUpdateArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   share_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the share.")),
-  data: UpdateShareParams.shape.data,
+  data: UpdateShareParamsData,
 });
 export type SharesUpdateArgs = z.input<typeof SharesUpdateArgs>;
 
@@ -1758,7 +1750,7 @@ export const VersionStacksCopyArgs = /* @__PURE__ */ z.strictObject({
         /* @__PURE__ */ z.describe("When true, metadata field values are copied to the new asset too (default false)."),
       ),
   ),
-  data: VersionStackCopyParams.shape.data,
+  data: /* @__PURE__ */ z.optional(VersionStackCopyParamsData),
 });
 export type VersionStacksCopyArgs = z.input<typeof VersionStacksCopyArgs>;
 
@@ -1776,7 +1768,7 @@ export const VersionStacksCreateArgs = /* @__PURE__ */ z.strictObject({
       "Id of the folder in which the version stack is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: VersionStackCreateParams.shape.data,
+  data: VersionStackCreateParamsData,
 });
 export type VersionStacksCreateArgs = z.input<typeof VersionStacksCreateArgs>;
 
@@ -1799,7 +1791,7 @@ export const VersionStacksIndexArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -1842,7 +1834,7 @@ export const VersionStacksListArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -1880,7 +1872,7 @@ export const VersionStacksMoveArgs = /* @__PURE__ */ z.strictObject({
       "Id of the version stack to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
     ),
   ),
-  data: VersionStackMoveParams.shape.data,
+  data: VersionStackMoveParamsData,
 });
 export type VersionStacksMoveArgs = z.input<typeof VersionStacksMoveArgs>;
 
@@ -1901,7 +1893,7 @@ export const VersionStacksShowArgs = /* @__PURE__ */ z.strictObject({
       .array(FileWithMediaLinksInclude)
       .check(
         /* @__PURE__ */ z.describe(
-          "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+          "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         ),
       ),
   ),
@@ -1920,7 +1912,7 @@ export const WebhooksCreateArgs = /* @__PURE__ */ z.strictObject({
   workspace_id: /* @__PURE__ */ UUID.check(
     /* @__PURE__ */ z.describe("Id of the workspace whose events the webhook receives."),
   ),
-  data: WebhookCreateParams.shape.data,
+  data: WebhookCreateParamsData,
 });
 export type WebhooksCreateArgs = z.input<typeof WebhooksCreateArgs>;
 
@@ -1998,7 +1990,7 @@ export const WebhooksUpdateArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   webhook_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the webhook.")),
-  data: WebhookUpdateParams.shape.data,
+  data: WebhookUpdateParamsData,
 });
 export type WebhooksUpdateArgs = z.input<typeof WebhooksUpdateArgs>;
 
@@ -2065,7 +2057,7 @@ export const WorkspacePermissionsWorkspaceUserRolesUpdateArgs = /* @__PURE__ */ 
   ),
   workspace_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the workspace.")),
   user_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the user whose workspace role is set.")),
-  data: UpdateWorkspaceRoleParams.shape.data,
+  data: UpdateWorkspaceRoleParamsData,
 });
 export type WorkspacePermissionsWorkspaceUserRolesUpdateArgs = z.input<
   typeof WorkspacePermissionsWorkspaceUserRolesUpdateArgs
@@ -2082,7 +2074,7 @@ export const WorkspacesCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
-  data: WorkspaceParams.shape.data,
+  data: WorkspaceParamsData,
 });
 export type WorkspacesCreateArgs = z.input<typeof WorkspacesCreateArgs>;
 
@@ -2162,7 +2154,7 @@ export const WorkspacesUpdateArgs = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
   workspace_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the workspace.")),
-  data: WorkspaceParams.shape.data,
+  data: WorkspaceParamsData,
 });
 export type WorkspacesUpdateArgs = z.input<typeof WorkspacesUpdateArgs>;
 

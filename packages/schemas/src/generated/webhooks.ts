@@ -5,112 +5,112 @@ import { WebhookEvent } from "./components.js";
 /** `file.created`: Fires when a file record is created, usually before its bytes have finished uploading. The payload carries ids only; fetch the resource through the API for details. */
 export const FileCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileCreatedEvent = z.output<typeof FileCreatedEvent>;
 
 /** `file.deleted`: Fires when a file is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const FileDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileDeletedEvent = z.output<typeof FileDeletedEvent>;
 
 /** `file.ready`: Fires when a file has finished processing and all its transcodes are available. The payload carries ids only; fetch the resource through the API for details. */
 export const FileReadyEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.ready"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileReadyEvent = z.output<typeof FileReadyEvent>;
 
 /** `file.updated`: Fires when a file's details, such as its name, change. The payload carries ids only; fetch the resource through the API for details. */
 export const FileUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileUpdatedEvent = z.output<typeof FileUpdatedEvent>;
 
 /** `file.upload.completed`: Fires when all of a file's bytes have been received, before transcoding finishes. The payload carries ids only; fetch the resource through the API for details. */
 export const FileUploadCompletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.upload.completed"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileUploadCompletedEvent = z.output<typeof FileUploadCompletedEvent>;
 
 /** `file.versioned`: Fires when a file becomes part of a version stack as a new version. The payload carries ids only; fetch the resource through the API for details. */
 export const FileVersionedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.versioned"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileVersionedEvent = z.output<typeof FileVersionedEvent>;
 
 /** `file.copied`: Fires when a file is copied. The payload carries ids only; fetch the resource through the API for details. */
 export const FileCopiedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("file.copied"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("file") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("file"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FileCopiedEvent = z.output<typeof FileCopiedEvent>;
 
 /** `folder.created`: Fires when a folder is created. The payload carries ids only; fetch the resource through the API for details. */
 export const FolderCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("folder.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("folder") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("folder"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FolderCreatedEvent = z.output<typeof FolderCreatedEvent>;
 
 /** `folder.deleted`: Fires when a folder is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const FolderDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("folder.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("folder") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("folder"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FolderDeletedEvent = z.output<typeof FolderDeletedEvent>;
 
 /** `folder.updated`: Fires when a folder's details, such as its name, change. The payload carries ids only; fetch the resource through the API for details. */
 export const FolderUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("folder.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("folder") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("folder"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FolderUpdatedEvent = z.output<typeof FolderUpdatedEvent>;
 
 /** `folder.copied`: Fires when a folder is copied. The payload carries ids only; fetch the resource through the API for details. */
 export const FolderCopiedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("folder.copied"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("folder") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("folder"), id: /* @__PURE__ */ z.guid() }),
 });
 export type FolderCopiedEvent = z.output<typeof FolderCopiedEvent>;
 
 /** `comment.completed`: Fires when a comment is marked as completed. The payload carries ids only; fetch the resource through the API for details. */
 export const CommentCompletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("comment.completed"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("comment") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("comment"), id: /* @__PURE__ */ z.guid() }),
 });
 export type CommentCompletedEvent = z.output<typeof CommentCompletedEvent>;
 
 /** `comment.created`: Fires when a comment or a reply is posted. The payload carries ids only; fetch the resource through the API for details. */
 export const CommentCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("comment.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("comment") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("comment"), id: /* @__PURE__ */ z.guid() }),
 });
 export type CommentCreatedEvent = z.output<typeof CommentCreatedEvent>;
 
 /** `comment.deleted`: Fires when a comment is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const CommentDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("comment.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("comment") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("comment"), id: /* @__PURE__ */ z.guid() }),
 });
 export type CommentDeletedEvent = z.output<typeof CommentDeletedEvent>;
 
 /** `comment.uncompleted`: Fires when a completed comment is reopened. The payload carries ids only; fetch the resource through the API for details. */
 export const CommentUncompletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("comment.uncompleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("comment") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("comment"), id: /* @__PURE__ */ z.guid() }),
 });
 export type CommentUncompletedEvent = z.output<typeof CommentUncompletedEvent>;
 
 /** `comment.updated`: Fires when a comment is edited. The payload carries ids only; fetch the resource through the API for details. */
 export const CommentUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("comment.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("comment") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("comment"), id: /* @__PURE__ */ z.guid() }),
 });
 export type CommentUpdatedEvent = z.output<typeof CommentUpdatedEvent>;
 
@@ -141,69 +141,78 @@ export type MetadataValueUpdatedEvent = z.output<typeof MetadataValueUpdatedEven
 /** `project.created`: Fires when a project is created in the workspace. The payload carries ids only; fetch the resource through the API for details. */
 export const ProjectCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("project.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("project") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("project"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ProjectCreatedEvent = z.output<typeof ProjectCreatedEvent>;
 
 /** `project.deleted`: Fires when a project is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const ProjectDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("project.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("project") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("project"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ProjectDeletedEvent = z.output<typeof ProjectDeletedEvent>;
 
 /** `project.updated`: Fires when a project's details or settings change. The payload carries ids only; fetch the resource through the API for details. */
 export const ProjectUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("project.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("project") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("project"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ProjectUpdatedEvent = z.output<typeof ProjectUpdatedEvent>;
 
 /** `collection.created`: Fires when a collection is created. The payload carries ids only; fetch the resource through the API for details. */
 export const CollectionCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("collection.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("collection") }),
+  resource: /* @__PURE__ */ z.looseObject({
+    type: /* @__PURE__ */ z.literal("collection"),
+    id: /* @__PURE__ */ z.guid(),
+  }),
 });
 export type CollectionCreatedEvent = z.output<typeof CollectionCreatedEvent>;
 
 /** `collection.updated`: Fires when a collection is changed. The payload carries ids only; fetch the resource through the API for details. */
 export const CollectionUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("collection.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("collection") }),
+  resource: /* @__PURE__ */ z.looseObject({
+    type: /* @__PURE__ */ z.literal("collection"),
+    id: /* @__PURE__ */ z.guid(),
+  }),
 });
 export type CollectionUpdatedEvent = z.output<typeof CollectionUpdatedEvent>;
 
 /** `collection.deleted`: Fires when a collection is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const CollectionDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("collection.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("collection") }),
+  resource: /* @__PURE__ */ z.looseObject({
+    type: /* @__PURE__ */ z.literal("collection"),
+    id: /* @__PURE__ */ z.guid(),
+  }),
 });
 export type CollectionDeletedEvent = z.output<typeof CollectionDeletedEvent>;
 
 /** `share.created`: Fires when a share is created. The payload carries ids only; fetch the resource through the API for details. */
 export const ShareCreatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("share.created"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("share") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("share"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ShareCreatedEvent = z.output<typeof ShareCreatedEvent>;
 
 /** `share.updated`: Fires when a share's settings or contents change. The payload carries ids only; fetch the resource through the API for details. */
 export const ShareUpdatedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("share.updated"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("share") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("share"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ShareUpdatedEvent = z.output<typeof ShareUpdatedEvent>;
 
 /** `share.deleted`: Fires when a share is deleted. The payload carries ids only; fetch the resource through the API for details. */
 export const ShareDeletedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("share.deleted"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("share") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("share"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ShareDeletedEvent = z.output<typeof ShareDeletedEvent>;
 
 /** `share.viewed`: Fires when someone opens a share. The payload carries ids only; fetch the resource through the API for details. */
 export const ShareViewedEvent = /* @__PURE__ */ z.extend(WebhookEvent, {
   type: /* @__PURE__ */ z.literal("share.viewed"),
-  resource: /* @__PURE__ */ z.extend(WebhookEvent.shape.resource, { type: /* @__PURE__ */ z.literal("share") }),
+  resource: /* @__PURE__ */ z.looseObject({ type: /* @__PURE__ */ z.literal("share"), id: /* @__PURE__ */ z.guid() }),
 });
 export type ShareViewedEvent = z.output<typeof ShareViewedEvent>;
