@@ -43,7 +43,7 @@ describe("every operation tool against Prism", () => {
     expect(result.structuredContent).toBeTypeOf("object");
     expect(text(result)).toMatch(new RegExp(`^${key.replace(".", "\\.")}: `));
     if (o.paginated) expect(Array.isArray((result.structuredContent as { data?: unknown }).data)).toBe(true);
-    expect(proxy.requests.length).toBe(before + 1);
+    expect(proxy.requests.length).toBeGreaterThan(before);
   });
 });
 

@@ -36,11 +36,23 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/**
+ * Calls a tool with a progressToken and returns the progress notifications as the server sent them (recorded at
+ * the transport: the SDK client hands notifications to `onprogress` a microtask late, so one that arrives in the
+ * same read as the result never reaches it, and how many do depends on how the pipe is read).
+ */
 async function callWithProgress(name: string, args: Record<string, unknown>) {
-  const progress: Progress[] = [];
+  const from = session.messages.length;
+  // onprogress makes the client send a progressToken.
   const result = (await session.client.callTool({ name, arguments: args }, undefined, {
-    onprogress: (p) => progress.push(p),
+    onprogress: () => {},
   })) as CallToolResult;
+  const sent = session.messages.slice(from);
+  const resultAt = sent.findIndex((m) => m.method === undefined);
+  const progress = sent
+    .slice(0, resultAt === -1 ? undefined : resultAt)
+    .filter((m) => m.method === "notifications/progress")
+    .map((m) => m.params as unknown as Progress);
   return { result, progress };
 }
 

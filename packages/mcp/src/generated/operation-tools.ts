@@ -963,8 +963,7 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/CollectionInclude" },
-          description:
-            "Related data to embed in each collection, as a comma-separated list (for example creator,project).",
+          description: "Related data to embed in each collection, one or more of: creator, project.",
         },
         after: {
           $ref: "#/$defs/RequestAfterOpaqueCursor",
@@ -1033,8 +1032,7 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/CollectionInclude" },
-          description:
-            "Related data to embed in each collection, as a comma-separated list (for example creator,project).",
+          description: "Related data to embed in each collection, one or more of: creator, project.",
         },
       },
       required: ["account_id", "collection_id"],
@@ -1406,7 +1404,8 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/CommentInclude" },
-          description: "Related data to embed: owner (the comment's author) or replies (its reply thread).",
+          description:
+            "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
         },
         sort: {
           $ref: "#/$defs/CommentSort",
@@ -1505,7 +1504,8 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/CommentInclude" },
-          description: "Related data to embed: owner (the comment's author) or replies (its reply thread).",
+          description:
+            "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
         },
       },
       required: ["account_id", "comment_id"],
@@ -2046,7 +2046,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
         sort: {
           $ref: "#/$defs/FileSort",
@@ -2203,7 +2203,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
       },
       required: ["account_id", "file_id"],
@@ -2532,7 +2532,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
         type: {
           $ref: "#/$defs/ChildrenType",
@@ -2634,7 +2634,7 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/AssetInclude" },
-          description: "Related data to embed: creator, project or metadata.",
+          description: "Related data to embed, one or more of: creator, project, metadata.",
         },
         after: {
           $ref: "#/$defs/RequestAfterOpaqueCursor",
@@ -2761,7 +2761,7 @@ export const operationTools: readonly OperationTool[] = [
         include: {
           type: "array",
           items: { $ref: "#/$defs/AssetInclude" },
-          description: "Related data to embed: creator, project or metadata.",
+          description: "Related data to embed, one or more of: creator, project, metadata.",
         },
       },
       required: ["account_id", "folder_id"],
@@ -5970,7 +5970,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
         after: {
           $ref: "#/$defs/RequestAfterOpaqueCursor",
@@ -6063,7 +6063,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
         after: {
           $ref: "#/$defs/RequestAfterOpaqueCursor",
@@ -6202,7 +6202,7 @@ export const operationTools: readonly OperationTool[] = [
           type: "array",
           items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
           description:
-            "Extra data to embed: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project or metadata.",
+            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
         },
       },
       required: ["account_id", "version_stack_id"],

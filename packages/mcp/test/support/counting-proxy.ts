@@ -9,32 +9,36 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
-const readBody = async (req: IncomingMessage): Promise<Buffer> => {
+const HOP_BY_HOP = new Set(["host", "connection", "content-encoding", "content-length", "transfer-encoding"]);
+
+async function forward(req: IncomingMessage, target: string) {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
+  const body = Buffer.concat(chunks);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(k) && typeof v === "string") headers[k] = v;
+  const upstream = await fetch(new URL(req.url ?? "/", target), {
+    method: req.method,
+    headers,
+    body: body.length ? new Uint8Array(body) : undefined,
+  });
+  const out = Buffer.from(await upstream.arrayBuffer());
+  const back: Record<string, string> = {};
+  upstream.headers.forEach((v, k) => {
+    if (!HOP_BY_HOP.has(k)) back[k] = v;
+  });
+  return { status: upstream.status, headers: back, body: out };
+}
 
 export async function startCountingProxy(target: string): Promise<CountingProxy> {
   const requests: CountingProxy["requests"] = [];
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     requests.push({ method: req.method ?? "GET", path: req.url ?? "/" });
-    const body = await readBody(req);
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).filter(([k, v]) => k !== "host" && k !== "connection" && typeof v === "string"),
-    ) as Record<string, string>;
-    const upstream = await fetch(new URL(req.url ?? "/", target), {
-      method: req.method,
-      headers,
-      body: body.length ? new Uint8Array(body) : undefined,
-    });
-    const out = Buffer.from(await upstream.arrayBuffer());
-    const passHeaders: Record<string, string> = {};
-    upstream.headers.forEach((v, k) => {
-      if (k !== "content-encoding" && k !== "content-length" && k !== "transfer-encoding" && k !== "connection")
-        passHeaders[k] = v;
-    });
-    res.writeHead(upstream.status, passHeaders).end(out);
+    forward(req, target).then(
+      ({ status, headers, body }) => res.writeHead(status, headers).end(body),
+      // An unreachable upstream is a gateway error, which the client may retry like any other.
+      (error: Error) => res.writeHead(502, { "content-type": "text/plain" }).end(`proxy: ${error.message}`),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 
 export const BIN = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 export const TOKEN = "test-token-5f2c9a8e-never-shown";
@@ -20,6 +21,8 @@ export function serverEnv(baseUrl: string, extra: Record<string, string> = {}): 
 
 export interface StdioSession {
   client: Client;
+  /** Every JSON-RPC message the server sent, in arrival order, recorded before the client dispatches it. */
+  messages: { method?: string; id?: unknown; params?: Record<string, unknown> }[];
   /** Everything the server wrote to stderr so far. */
   stderr(): string;
   close(): Promise<void>;
@@ -35,7 +38,13 @@ export async function connectStdio(args: string[], env: Record<string, string>):
   });
   const client = new Client({ name: "frameio-mcp-test", version: "0.0.0" });
   await client.connect(transport);
-  return { client, stderr: () => stderr, close: () => client.close() };
+  const messages: StdioSession["messages"] = [];
+  const dispatch = transport.onmessage;
+  transport.onmessage = (message: JSONRPCMessage) => {
+    messages.push(message as StdioSession["messages"][number]);
+    dispatch?.(message);
+  };
+  return { client, messages, stderr: () => stderr, close: () => client.close() };
 }
 
 /** Runs the bin to completion (for start-up failures): exit code, stdout and stderr. */
