@@ -17,9 +17,7 @@ import { BANNER } from "./write.mjs";
 
 const refName = (ref) => ref.split("/").pop();
 const DIRECTIONS = {
-  // No index of its own: a group's request checks load with its operation rows, through the loader of
-  // generated/operation-index.ts (see gen-client.mjs).
-  input: { strict: true, index: false },
+  input: { strict: true, doc: "request-argument checks, loaded on the group's first call" },
   response: { strict: false, doc: "success-body checks, loaded only with `validateResponses`" },
 };
 

@@ -1,39 +1,97 @@
-import type { paths } from "@frameio-sdk/types";
-import type { Client } from "openapi-fetch";
+import { createTransport } from "@frameio-sdk/kit/internal";
+import type { operations } from "@frameio-sdk/types";
 import type { FrameioClientOptions } from "./client-options.js";
-import type { FileTransfers } from "./file-transfers.js";
-import type { FilesResource, Resources } from "./generated/resources.js";
+import { type ApiRequest, checkedRequestPath, requestOptions } from "./client-request.js";
+import { FilesResource } from "./files-resource.js";
+import { type OperationIds, Resources } from "./generated/resources.js";
 import type { ClientContext } from "./internal/context.js";
+import { dispatchByName } from "./internal/dispatch.js";
+import { createHttpClients, type Http } from "./internal/http-clients.js";
 import { resolveOptions } from "./internal/options.js";
-import { lazyMethods } from "./internal/lazy.js";
-import { buildGroups } from "./internal/resources.js";
-import { lazyHttpClient } from "./lazy-http.js";
-import type { RawResources } from "./raw-types.js";
+import { OperationRunner } from "./operation-runner.js";
+import type { OperationArgs, OperationResult, RequestOptions } from "./operation-types.js";
+
+/** An operation's SDK name (`files.show`) or the spec's operationId (`files.create_local_upload`). */
+export type OperationName = keyof OperationIds | keyof operations;
+
+/** The spec's operation type for an SDK name or operationId. */
+export type OperationOf<K extends OperationName> = K extends keyof OperationIds
+  ? operations[OperationIds[K]]
+  : K extends keyof operations
+    ? operations[K]
+    : never;
 
 /**
  * The Frame.io V4 client: `client.files.show(...)`, `client.projects.index(...)`, one method per operation.
  * Errors are thrown as FrameioError subclasses; paginated methods return a Pager.
  */
-export class FrameioClient {
+export class FrameioClient extends Resources {
+  /** File operations, plus `upload`, `uploadFromUrl` and `download`. */
+  declare readonly files: FilesResource;
   /** The same methods, resolving to `{ data, response, headers, status }` instead of the body alone. */
-  readonly withRawResponse: RawResources;
+  readonly withRawResponse: Resources<true>;
+  /**
+   * The typed openapi-fetch client the resource methods call, for anything they do not cover. It shares the
+   * client's auth, timeouts, retries, throttle and middleware, and keeps openapi-fetch's contract: an HTTP error
+   * resolves to `{ error, response }` rather than throwing; transport failures (timeouts, connection errors) throw
+   * the same typed errors as the resource methods.
+   */
+  readonly http: Http;
   readonly #ctx: ClientContext;
-  #http: Client<paths> | undefined;
+  readonly #runner: OperationRunner<false>;
 
   constructor(options: FrameioClientOptions = {}) {
-    this.#ctx = resolveOptions(options);
-    const groups = buildGroups(this.#ctx, false) as unknown as Resources;
-    const transfers = lazyMethods<FileTransfers, keyof FileTransfers>(
-      () => import("./file-transfers.js").then((m) => m.fileTransfers(groups.files, options.fetch)),
-      ["upload", "uploadFromUrl", "download"],
-    );
-    Object.assign(this, groups, { files: { ...groups.files, ...transfers } });
-    this.withRawResponse = buildGroups(this.#ctx, true) as unknown as RawResources;
+    const ctx = resolveOptions(options);
+    const transport = createTransport({
+      baseUrl: ctx.baseUrl,
+      fetch: ctx.fetch,
+      token: ctx.token,
+      timeoutMs: ctx.timeoutMs,
+      retry: ctx.retry,
+      throttle: ctx.throttle,
+    });
+    const { http, untyped } = createHttpClients(ctx, (request) => transport(request));
+    const settings = {
+      http,
+      untyped,
+      transport,
+      baseUrl: ctx.baseUrl,
+      validateRequests: ctx.validateRequests,
+      validateResponses: ctx.validateResponses,
+    };
+    const runner = new OperationRunner(settings, false);
+    super(runner);
+    this.#ctx = ctx;
+    this.#runner = runner;
+    this.files = new FilesResource(runner, options.fetch);
+    this.http = http;
+    this.withRawResponse = new Resources(new OperationRunner(settings, true));
   }
 
-  /** The underlying typed openapi-fetch client, for anything the resource methods do not cover. */
-  get http(): Client<paths> {
-    return (this.#http ??= lazyHttpClient(this.#ctx));
+  /**
+   * Calls an operation by its SDK name (`"files.show"`) or the spec's operationId (`"files.create_local_upload"`):
+   * for MCP servers, CLIs and other code that holds operation names as data. List operations resolve to their first
+   * page. Typed when `name` is a literal.
+   */
+  call<K extends OperationName>(
+    name: K,
+    args?: OperationArgs<OperationOf<K>>,
+    options?: RequestOptions,
+  ): Promise<OperationResult<OperationOf<K>>>;
+  call(name: string, args?: Record<string, unknown>, options?: RequestOptions): Promise<unknown>;
+  call(name: string, args?: object, options?: RequestOptions): Promise<unknown> {
+    return dispatchByName(this, name, args, options);
+  }
+
+  /**
+   * Sends a request to any path of the Frame.io API, for endpoints the spec does not cover yet, through the same
+   * pipeline as the resource methods (auth, timeouts, retries, throttle, middleware, typed errors). Refuses URLs
+   * outside the client's `baseUrl`. Resolves to the parsed JSON body (`undefined` for an empty one).
+   */
+  request(request: ApiRequest, options?: RequestOptions): Promise<unknown> {
+    const { path, query } = checkedRequestPath(request, this.#ctx.baseUrl);
+    const body = request.body;
+    return this.#runner.request(request.method, path, { query, body }, requestOptions(request, options));
   }
 
   /** Shows only safe settings: no token, no headers that might carry credentials. */
@@ -44,10 +102,4 @@ export class FrameioClient {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `FrameioClient ${JSON.stringify(this.toJSON())}`;
   }
-}
-
-// The resource groups are attached in the constructor from the generated table; this merge types them.
-export interface FrameioClient extends Omit<Resources, "files"> {
-  /** File operations, plus `upload`, `uploadFromUrl` and `download`. */
-  files: FilesResource & FileTransfers;
 }

@@ -1,18 +1,26 @@
+import { openPathSink, openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 import {
-  downloadFile,
-  uploadFile,
-  waitForUpload,
   type DownloadProgress,
+  downloadFile,
   type UploadFileOptions,
   type UploadStatus,
+  uploadFile,
   type WaitForUploadOptions,
+  waitForUpload,
 } from "@frameio-sdk/kit/upload";
-import { openPathSink, openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
 import type { Schema } from "@frameio-sdk/types";
-import type { FilesResource } from "./generated/resources.js";
+import type { FilesGroup } from "./generated/groups/files.js";
 
 type UploadedFile = Schema<"FileWithUploadUrls">;
-type Tuning = "source" | "name" | "size" | "concurrency" | "signal" | "onProgress" | "maxRetriesPerPart" | "waitForUpload";
+type Tuning =
+  | "source"
+  | "name"
+  | "size"
+  | "concurrency"
+  | "signal"
+  | "onProgress"
+  | "maxRetriesPerPart"
+  | "waitForUpload";
 
 /** `client.files.upload(...)`: where to put the file, and how to send it. */
 export interface UploadArgs extends Pick<UploadFileOptions<UploadedFile>, Tuning> {
@@ -48,9 +56,11 @@ export interface FileTransfers {
   download(args: DownloadArgs): Promise<{ bytes: number }>;
 }
 
-export function fileTransfers(files: FilesResource, customFetch: typeof fetch | undefined): FileTransfers {
-  const statusOf = (account_id: string) => async (file_id: string, signal?: AbortSignal): Promise<UploadStatus> =>
-    (await files.showFileUploadStatus({ account_id, file_id }, { signal })).data;
+export function fileTransfers(files: FilesGroup, customFetch: typeof fetch | undefined): FileTransfers {
+  const statusOf =
+    (account_id: string) =>
+    async (file_id: string, signal?: AbortSignal): Promise<UploadStatus> =>
+      (await files.showFileUploadStatus({ account_id, file_id }, { signal })).data;
   return {
     upload({ account_id, folder_id, ...rest }) {
       return uploadFile<UploadedFile>({
@@ -64,12 +74,16 @@ export function fileTransfers(files: FilesResource, customFetch: typeof fetch | 
       });
     },
     async uploadFromUrl({ account_id, folder_id, name, source_url, waitForUpload: wait, signal }) {
-      const { data } = await files.createRemoteUpload({ account_id, folder_id, data: { name, source_url } }, { signal });
-      if (wait) await waitForUpload(data.id, statusOf(account_id), { ...(typeof wait === "object" ? wait : {}), signal });
+      const { data } = await files.createRemoteUpload(
+        { account_id, folder_id, data: { name, source_url } },
+        { signal },
+      );
+      if (wait)
+        await waitForUpload(data.id, statusOf(account_id), { ...(typeof wait === "object" ? wait : {}), signal });
       return data;
     },
     async download({ account_id, file_id, to, signal, onProgress }) {
-      const { data: file } = await files.show({ account_id, file_id, include: "media_links.original" }, { signal });
+      const { data: file } = await files.show({ account_id, file_id, include: ["media_links.original"] }, { signal });
       return downloadFile({ file, to, openSink: openPathSink, fetch: customFetch, signal, onProgress });
     },
   };

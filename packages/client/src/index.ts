@@ -1,33 +1,52 @@
-export { FrameioClient } from "./client.js";
-export type { FrameioClientOptions } from "./client-options.js";
-export type { DownloadArgs, FileTransfers, UploadArgs, UploadFromUrlArgs } from "./file-transfers.js";
-export type { OperationArgs, OperationResult, PageOptions, RequestOptions, WithRawResponse } from "./operation-types.js";
-export type { RawResources } from "./raw-types.js";
-export type * from "./generated/resources.js";
-export { resourceGroups } from "./generated/resources.js";
-export type { OperationSpec } from "./operation-spec.js";
 export {
-  FrameioError,
-  FrameioApiError,
+  AuthConfigurationError,
+  AuthNetworkError,
   BadRequestError,
-  UnauthorizedError,
-  ForbiddenError,
-  NotFoundError,
   ConflictError,
-  UnprocessableEntityError,
-  TooManyRequestsError,
-  InternalServerError,
-  FrameioTimeoutError,
-  FrameioConnectionError,
-  FrameioValidationError,
-  FrameioPaginationError,
-  FrameioAuthError,
-  UploadError,
   DownloadUnavailableError,
-  UploadIncompleteError,
-  ImsError,
-  type ValidationIssue,
+  ForbiddenError,
+  FrameioApiError,
+  FrameioAuthError,
+  FrameioConnectionError,
+  FrameioError,
   type FrameioErrorDetail,
+  FrameioPaginationError,
+  FrameioRedirectError,
+  FrameioResponseError,
+  FrameioTimeoutError,
+  FrameioValidationError,
+  ImsError,
+  InternalServerError,
+  NotFoundError,
+  Pager,
+  paginate,
+  RefreshTokenExpiredError,
+  RefreshTokenMissingError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+  UploadError,
+  UploadIncompleteError,
+  type ValidationIssue,
+  WebhookVerificationError,
 } from "@frameio-sdk/kit";
-export { Pager, paginate } from "@frameio-sdk/kit";
 export type { components, operations, paths, Schema, webhooks } from "@frameio-sdk/types";
+export { FrameioClient, type OperationName, type OperationOf } from "./client.js";
+export type { FrameioClientOptions } from "./client-options.js";
+export type { ApiRequest } from "./client-request.js";
+export type { DownloadArgs, FileTransfers, UploadArgs, UploadFromUrlArgs } from "./file-transfers.js";
+export type { FilesResource } from "./files-resource.js";
+export type { OperationKey } from "./generated/operations.js";
+export { type OperationIds, type Resources, resourceGroups } from "./generated/resources.js";
+export type { OperationDescriptor, OperationSpec } from "./operation-descriptor.js";
+export type { OperationRunner } from "./operation-runner.js";
+export type {
+  Listed,
+  OperationArgs,
+  OperationResult,
+  PageOptions,
+  QueryValue,
+  RequestOptions,
+  Resolved,
+  WithRawResponse,
+} from "./operation-types.js";

@@ -24,7 +24,9 @@ beforeAll(async () => {
     if (token === refused) {
       res.writeHead(401, { "content-type": "application/json" }).end('{"errors":[{"detail":"Token revoked"}]}');
     } else {
-      res.writeHead(200, { "content-type": "application/json" }).end('{"data":{"id":"u1","name":"Maya","email":"m@example.com"}}');
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end('{"data":{"id":"u1","name":"Maya","email":"m@example.com"}}');
     }
   });
   await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));

@@ -1,5 +1,5 @@
 // A 401 with a refreshable auth object: invalidate, fetch a new token, retry once; a second 401 is final.
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient, UnauthorizedError } from "../src/index.js";
 import { ACCOUNT_ID, FILE_ARGS, FILE_BODY, FILE_PATH, FOLDER_ID } from "./support/fixtures.js";
@@ -80,7 +80,12 @@ describe("with a refreshable auth object", () => {
   it("each call may refresh once: a later 401 triggers a new refresh", async () => {
     const { calls, provider } = countingProvider();
     const client = new FrameioClient({ baseUrl: server.url, token: provider });
-    server.script(FILE_PATH, [UNAUTHORIZED, { status: 200, body: FILE_BODY }, UNAUTHORIZED, { status: 200, body: FILE_BODY }]);
+    server.script(FILE_PATH, [
+      UNAUTHORIZED,
+      { status: 200, body: FILE_BODY },
+      UNAUTHORIZED,
+      { status: 200, body: FILE_BODY },
+    ]);
     await client.files.show(FILE_ARGS);
     await client.files.show(FILE_ARGS);
     expect(calls).toEqual({ getToken: 4, invalidate: 2 });

@@ -1,5 +1,5 @@
 // Status codes become typed errors carrying the parsed body, redacted headers, a clean URL and the attempt count.
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -42,7 +42,11 @@ describe("status codes map to error classes", () => {
   it.each(cases)("%i -> %o", async (status, ErrorClass) => {
     const client = new FrameioClient({ baseUrl: server.url, token: "t", maxRetries: 0 });
     server.script(FILE_PATH, [
-      { status, body: errorBody(`status ${status}`), headers: { "x-request-id": "req-7", "set-cookie": "session=abc" } },
+      {
+        status,
+        body: errorBody(`status ${status}`),
+        headers: { "x-request-id": "req-7", "set-cookie": "session=abc" },
+      },
     ]);
     const error = (await rejection(client.files.show(FILE_ARGS))) as FrameioApiError;
     expect(error).toBeInstanceOf(ErrorClass);
@@ -72,7 +76,9 @@ describe("status codes map to error classes", () => {
 
   it("keeps a non-JSON error body as text", async () => {
     const client = new FrameioClient({ baseUrl: server.url, maxRetries: 0 });
-    server.script(FILE_PATH, [{ status: 502, body: "<html>Bad gateway</html>", headers: { "content-type": "text/html" } }]);
+    server.script(FILE_PATH, [
+      { status: 502, body: "<html>Bad gateway</html>", headers: { "content-type": "text/html" } },
+    ]);
     const error = (await rejection(client.files.show(FILE_ARGS))) as FrameioApiError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBe("<html>Bad gateway</html>");
@@ -100,7 +106,10 @@ describe("status codes map to error classes", () => {
 describe("attempts and retries", () => {
   it("counts every attempt when retries run out", async () => {
     const client = new FrameioClient({ baseUrl: server.url, maxRetries: 2, retry: NO_WAIT });
-    server.script(FILE_PATH, [503, 503, 503].map((status) => ({ status, body: errorBody("busy") })));
+    server.script(
+      FILE_PATH,
+      [503, 503, 503].map((status) => ({ status, body: errorBody("busy") })),
+    );
     const error = (await rejection(client.files.show(FILE_ARGS))) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.attempts).toBe(3);
@@ -109,14 +118,20 @@ describe("attempts and retries", () => {
 
   it("resolves when a retry succeeds", async () => {
     const client = new FrameioClient({ baseUrl: server.url, retry: NO_WAIT });
-    server.script(FILE_PATH, [{ status: 500, body: errorBody("hiccup") }, { status: 200, body: FILE_BODY }]);
+    server.script(FILE_PATH, [
+      { status: 500, body: errorBody("hiccup") },
+      { status: 200, body: FILE_BODY },
+    ]);
     await expect(client.files.show(FILE_ARGS)).resolves.toEqual(FILE_BODY);
     expect(server.requests).toHaveLength(2);
   });
 
   it("a per-request maxRetries of 0 wins over the client's", async () => {
     const client = new FrameioClient({ baseUrl: server.url, maxRetries: 2, retry: NO_WAIT });
-    server.script(FILE_PATH, [{ status: 503, body: errorBody("busy") }, { status: 200, body: FILE_BODY }]);
+    server.script(FILE_PATH, [
+      { status: 503, body: errorBody("busy") },
+      { status: 200, body: FILE_BODY },
+    ]);
     const error = (await rejection(client.files.show(FILE_ARGS, { maxRetries: 0 }))) as InternalServerError;
     expect(error.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
@@ -137,7 +152,10 @@ describe("attempts and retries", () => {
   it("repeats a POST after a 503 (the server says it did not act)", async () => {
     const client = new FrameioClient({ baseUrl: server.url, retry: NO_WAIT });
     const path = `/v4/accounts/${ACCOUNT_ID}/folders/${FOLDER_ID}/folders`;
-    server.script(`POST ${path}`, [{ status: 503, body: errorBody("busy") }, { status: 201, body: { data: { id: FOLDER_ID } } }]);
+    server.script(`POST ${path}`, [
+      { status: 503, body: errorBody("busy") },
+      { status: 201, body: { data: { id: FOLDER_ID } } },
+    ]);
     await expect(
       client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "Dailies" } }),
     ).resolves.toEqual({ data: { id: FOLDER_ID } });
@@ -148,7 +166,10 @@ describe("attempts and retries", () => {
 
   it("a connection reset on every attempt is a FrameioConnectionError with the attempt count", async () => {
     const client = new FrameioClient({ baseUrl: server.url, maxRetries: 1, retry: NO_WAIT });
-    server.script(FILE_PATH, [{ kind: "reset", when: "before-headers" }, { kind: "reset", when: "before-headers" }]);
+    server.script(FILE_PATH, [
+      { kind: "reset", when: "before-headers" },
+      { kind: "reset", when: "before-headers" },
+    ]);
     const error = (await rejection(client.files.show(FILE_ARGS))) as FrameioConnectionError;
     expect(error).toBeInstanceOf(FrameioConnectionError);
     expect(error).toBeInstanceOf(FrameioError);
@@ -158,7 +179,10 @@ describe("attempts and retries", () => {
 
   it("a body cut mid-way is retried like a reset", async () => {
     const client = new FrameioClient({ baseUrl: server.url, retry: NO_WAIT });
-    server.script(FILE_PATH, [{ kind: "reset", when: "mid-body" }, { status: 200, body: FILE_BODY }]);
+    server.script(FILE_PATH, [
+      { kind: "reset", when: "mid-body" },
+      { status: 200, body: FILE_BODY },
+    ]);
     await expect(client.files.show(FILE_ARGS)).resolves.toEqual(FILE_BODY);
     expect(server.requests).toHaveLength(2);
   });

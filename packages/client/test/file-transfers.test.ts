@@ -1,6 +1,7 @@
 // client.files.upload / download end to end against a loopback stand-in for Frame.io's file endpoints and S3 parts.
-import { startUploadTarget, type UploadTarget } from "@frameio-sdk/testing/upload-target";
+
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
+import { startUploadTarget, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterEach, expect, it } from "vitest";
 import { FrameioClient, FrameioValidationError } from "../src/index.js";
 

@@ -3,14 +3,18 @@
  * operation is called through the client against Prism with valid arguments, response bodies checked against the
  * spec (validateResponses: true).
  */
-import { describe, expect, it, inject } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { FrameioClient, Pager } from "../src/index.js";
-import { operationIndex } from "../src/generated/operation-index.js";
-import { operationTable } from "../src/operations.js";
+import { type OperationDescriptor, operationTable } from "../src/operations.js";
 import { isPaginated, specOperations, successStatus, validArguments } from "./support/spec.js";
 
 const operations = specOperations();
-const client = new FrameioClient({ baseUrl: inject("prismUrl"), token: "prism-token", validateResponses: true, maxRetries: 0 });
+const client = new FrameioClient({
+  baseUrl: inject("prismUrl"),
+  token: "prism-token",
+  validateResponses: true,
+  maxRetries: 0,
+});
 
 type AnyMethod = (args?: unknown, options?: unknown) => unknown;
 const method = (target: unknown, key: string): AnyMethod | undefined => {
@@ -19,21 +23,23 @@ const method = (target: unknown, key: string): AnyMethod | undefined => {
 };
 
 describe("the client covers the spec", () => {
-  it("has one table row per spec operation, with the spec's method and path", () => {
+  it("has one table row per spec operation, with the spec's names, method, path, pagination and deprecation", () => {
+    const table: Record<string, OperationDescriptor> = { ...operationTable };
     expect(operations.length).toBeGreaterThan(80);
-    expect(Object.keys(operationTable).sort()).toEqual(operations.map((o) => o.key).sort());
+    expect(Object.keys(table).sort()).toEqual(operations.map((o) => o.key).sort());
     for (const o of operations) {
-      expect(operationTable[o.key], o.key).toMatchObject({ m: o.method, p: o.path });
-      expect(Boolean(operationTable[o.key]?.pg), o.key).toBe(isPaginated(o));
+      expect(table[o.key], o.key).toMatchObject({
+        operationKey: o.key,
+        operationId: o.operationId,
+        method: o.method,
+        path: o.path,
+        paginated: isPaginated(o),
+        summary: o.op.summary,
+      });
+      expect(table[o.key]?.deprecated, o.key).toBe(o.op.deprecated === true ? true : undefined);
+      const limit = o.op["x-rate-limit"];
+      expect(table[o.key]?.rateLimit, o.key).toEqual({ calls: limit.calls, per_seconds: limit.per_seconds });
     }
-  });
-
-  it("builds the client from an index that names the table's operations and marks exactly its paginated ones", () => {
-    // The index decides synchronously which methods return a Pager, before a group's rows have loaded.
-    const indexed = Object.entries(operationIndex).flatMap(([group, [methods]]) => methods.split(",").map((m) => `${group}.${m}`));
-    const fromTable = Object.entries(operationTable).map(([key, spec]) => (spec.pg ? `${key}*` : key));
-    expect(indexed.length).toBe(operations.length);
-    expect(indexed.sort()).toEqual(fromTable.sort());
   });
 
   it.each(operations.map((o) => [o.key]))("%s is a method on the client and on withRawResponse", (key) => {
@@ -45,7 +51,8 @@ describe("the client covers the spec", () => {
 describe("every operation resolves against Prism", () => {
   const cases = operations.map((o) => {
     const call = validArguments(o);
-    const note = call.bodySource === "derived" ? " (body derived from the schema: the spec has no request example)" : "";
+    const note =
+      call.bodySource === "derived" ? " (body derived from the schema: the spec has no request example)" : "";
     return [`${o.operationId} as ${o.key}${note}`, o, call] as const;
   });
 
@@ -66,7 +73,12 @@ describe("every operation resolves against Prism", () => {
   });
 
   it.each(cases)("%s, raw", async (_title, o, { args }) => {
-    const raw = (await method(client.withRawResponse, o.key)!(args)) as { status: number; response: Response; headers: Headers; data: unknown };
+    const raw = (await method(client.withRawResponse, o.key)!(args)) as {
+      status: number;
+      response: Response;
+      headers: Headers;
+      data: unknown;
+    };
     expect(raw.status).toBe(successStatus(o));
     expect(raw.response).toBeInstanceOf(Response);
     expect(raw.headers).toBe(raw.response.headers);

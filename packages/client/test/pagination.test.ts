@@ -1,7 +1,8 @@
 // Paginated methods return a Pager: await = first page, for await = every item, following links.next.
-import { startFaultServer, type FaultServer, type RecordedRequest } from "@frameio-sdk/testing/fault-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { FrameioPaginationError } from "@frameio-sdk/kit";
+import { type FaultServer, type RecordedRequest, startFaultServer } from "@frameio-sdk/testing/fault-server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient, NotFoundError, Pager } from "../src/index.js";
 import { ACCOUNT_ID, NO_WAIT, WORKSPACE_ID } from "./support/fixtures.js";
 
@@ -21,7 +22,10 @@ function serveThreePages(server: FaultServer): void {
     const page = after === null ? 0 : CURSORS.indexOf(after) + 1;
     if (page === 0 && after !== null) return { status: 400, body: { errors: [{ detail: `bad cursor ${after}` }] } };
     const next = page < 2 ? `${PATH}?after=${encodeURIComponent(CURSORS[page]!)}&page_size=2` : null;
-    return { status: 200, body: { data: [project(page * 2 + 1), project(page * 2 + 2)], links: { next }, total_count: 6 } };
+    return {
+      status: 200,
+      body: { data: [project(page * 2 + 1), project(page * 2 + 2)], links: { next }, total_count: 6 },
+    };
   });
 }
 
@@ -85,7 +89,10 @@ describe("pagers", () => {
 
   it("an error on a later page ends the loop with that error, after the earlier items", async () => {
     server.script(PATH, [
-      { status: 200, body: { data: [project(1)], links: { next: `${PATH}?after=${encodeURIComponent(CURSORS[0]!)}` } } },
+      {
+        status: 200,
+        body: { data: [project(1)], links: { next: `${PATH}?after=${encodeURIComponent(CURSORS[0]!)}` } },
+      },
       { status: 404, body: { errors: [{ detail: "Project list gone" }] } },
     ]);
     const names: string[] = [];
@@ -98,7 +105,11 @@ describe("pagers", () => {
 
   it("a server that repeats a cursor is stopped instead of looped", async () => {
     const loopingPage = { data: [project(1)], links: { next: `${PATH}?after=${encodeURIComponent(CURSORS[0]!)}` } };
-    server.script(PATH, [{ status: 200, body: loopingPage }, { status: 200, body: loopingPage }, { status: 200, body: loopingPage }]);
+    server.script(PATH, [
+      { status: 200, body: loopingPage },
+      { status: 200, body: loopingPage },
+      { status: 200, body: loopingPage },
+    ]);
     await expect(client.projects.index(ARGS).toArray()).rejects.toBeInstanceOf(FrameioPaginationError);
     expect(server.requests.length).toBeLessThanOrEqual(3);
   });

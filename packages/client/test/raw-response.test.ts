@@ -1,5 +1,5 @@
 // client.withRawResponse.<group>.<method> resolves to { data, response, headers, status }.
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient, NotFoundError } from "../src/index.js";
 import { ACCOUNT_ID, FILE_ARGS, FILE_BODY, FILE_PATH, FOLDER_ID } from "./support/fixtures.js";
@@ -12,7 +12,12 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const RATE_HEADERS = { "x-ratelimit-limit": "10", "x-ratelimit-remaining": "9", "x-ratelimit-window": "1000", "x-request-id": "req-1" };
+const RATE_HEADERS = {
+  "x-ratelimit-limit": "10",
+  "x-ratelimit-remaining": "9",
+  "x-ratelimit-window": "1000",
+  "x-request-id": "req-1",
+};
 
 describe("withRawResponse", () => {
   it("gives the parsed body with the response, its headers and its status", async () => {
@@ -31,7 +36,11 @@ describe("withRawResponse", () => {
   it("gives 201 bodies of creates", async () => {
     const path = `/v4/accounts/${ACCOUNT_ID}/folders/${FOLDER_ID}/folders`;
     server.script(`POST ${path}`, [{ status: 201, body: { data: { id: FOLDER_ID, name: "Selects" } } }]);
-    const raw = await client.withRawResponse.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "Selects" } });
+    const raw = await client.withRawResponse.folders.create({
+      account_id: ACCOUNT_ID,
+      folder_id: FOLDER_ID,
+      data: { name: "Selects" },
+    });
     expect(raw.status).toBe(201);
     expect(raw.data).toEqual({ data: { id: FOLDER_ID, name: "Selects" } });
   });
@@ -46,7 +55,10 @@ describe("withRawResponse", () => {
   });
 
   it("returns the same data as the plain method", async () => {
-    server.script(FILE_PATH, [{ status: 200, body: FILE_BODY }, { status: 200, body: FILE_BODY }]);
+    server.script(FILE_PATH, [
+      { status: 200, body: FILE_BODY },
+      { status: 200, body: FILE_BODY },
+    ]);
     const plain = await client.files.show(FILE_ARGS);
     const raw = await client.withRawResponse.files.show(FILE_ARGS);
     expect(raw.data).toEqual(plain);

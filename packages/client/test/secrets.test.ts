@@ -1,6 +1,6 @@
 // No secret reaches an error's message, its JSON or its inspection, nor the client's.
 import { inspect } from "node:util";
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient } from "../src/index.js";
 import { FILE_ARGS, FILE_PATH, rejection } from "./support/fixtures.js";
@@ -48,13 +48,18 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-
 describe.each([
   ["a token string", () => TOKEN],
   ["an auth object", () => new VaultProvider()],
 ])("with %s", (_label, token) => {
   const client = () =>
-    new FrameioClient({ baseUrl: server.url, token: token(), headers: { "x-api-key": HEADER_KEY }, maxRetries: 0, timeoutMs: 100 });
+    new FrameioClient({
+      baseUrl: server.url,
+      token: token(),
+      headers: { "x-api-key": HEADER_KEY },
+      maxRetries: 0,
+      timeoutMs: 100,
+    });
 
   it("the client itself shows no secret", () => {
     const c = client();
@@ -64,11 +69,14 @@ describe.each([
   });
 
   it("API errors show no secret, though the server echoed headers", async () => {
-    server.script(FILE_PATH, [401, 401].map((status) => ({
-      status,
-      body: { errors: [{ detail: "Token expired" }] },
-      headers: { "www-authenticate": "Bearer", "set-cookie": `session=${TOKEN}`, "x-api-key": HEADER_KEY },
-    })));
+    server.script(
+      FILE_PATH,
+      [401, 401].map((status) => ({
+        status,
+        body: { errors: [{ detail: "Token expired" }] },
+        headers: { "www-authenticate": "Bearer", "set-cookie": `session=${TOKEN}`, "x-api-key": HEADER_KEY },
+      })),
+    );
     const error = await rejection(client().files.show(FILE_ARGS));
     expect(error).toMatchObject({ status: 401 });
     // The request did carry the secrets: the test would be vacuous otherwise.

@@ -1,7 +1,6 @@
 // Compile-time contract of the resource methods: arguments by wire name, spec-typed results.
 import { describe, expectTypeOf, it } from "vitest";
-import type { Pager, Schema, WithRawResponse } from "../src/index.js";
-import { FrameioClient } from "../src/index.js";
+import type { FrameioClient, Pager, Schema, WithRawResponse } from "../src/index.js";
 
 declare const client: FrameioClient;
 const account_id = "1f0c3a52-7d3e-4c4b-9b61-0a8f6b2c1d01";
@@ -11,7 +10,9 @@ const workspace_id = "4c8aad36-73eb-4b9c-af40-5dbe206b7c04";
 
 describe("results are the spec's", () => {
   it("files.show resolves to FileWithIncludesResponse", () => {
-    expectTypeOf(client.files.show({ account_id, file_id })).resolves.toEqualTypeOf<Schema<"FileWithIncludesResponse">>();
+    expectTypeOf(client.files.show({ account_id, file_id })).resolves.toEqualTypeOf<
+      Schema<"FileWithIncludesResponse">
+    >();
   });
 
   it("folders.create resolves to the created folder's response", () => {
@@ -37,14 +38,18 @@ describe("results are the spec's", () => {
     expectTypeOf(client.withRawResponse.files.show({ account_id, file_id })).resolves.toEqualTypeOf<
       WithRawResponse<Schema<"FileWithIncludesResponse">>
     >();
-    expectTypeOf(client.withRawResponse.files.delete({ account_id, file_id })).resolves.toEqualTypeOf<WithRawResponse<undefined>>();
+    expectTypeOf(client.withRawResponse.files.delete({ account_id, file_id })).resolves.toEqualTypeOf<
+      WithRawResponse<undefined>
+    >();
     expectTypeOf(client.withRawResponse.projects.index({ account_id, workspace_id })).resolves.toEqualTypeOf<
       WithRawResponse<Schema<"ProjectsWithIncludesResponse">>
     >();
   });
 
   it("client.http is openapi-fetch typed by path", async () => {
-    const { data } = await client.http.GET("/v4/accounts/{account_id}/files/{file_id}", { params: { path: { account_id, file_id } } });
+    const { data } = await client.http.GET("/v4/accounts/{account_id}/files/{file_id}", {
+      params: { path: { account_id, file_id } },
+    });
     // openapi-fetch spells the type out structurally; it must be the same shape both ways.
     expectTypeOf<NonNullable<typeof data>>().toExtend<Schema<"FileWithIncludesResponse">>();
     expectTypeOf<Schema<"FileWithIncludesResponse">>().toExtend<NonNullable<typeof data>>();
@@ -98,7 +103,10 @@ describe("bad arguments do not compile", () => {
   });
 
   it("per-request options are typed", () => {
-    void client.files.show({ account_id, file_id }, { timeoutMs: 1_000, maxRetries: 0, signal: AbortSignal.timeout(5_000) });
+    void client.files.show(
+      { account_id, file_id },
+      { timeoutMs: 1_000, maxRetries: 0, signal: AbortSignal.timeout(5_000) },
+    );
     // @ts-expect-error timeoutMs is a number
     void client.files.show({ account_id, file_id }, { timeoutMs: "1s" });
     void client.projects.index({ account_id, workspace_id }, { maxItems: 10 });

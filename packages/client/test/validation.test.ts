@@ -1,5 +1,5 @@
 // Bad arguments are refused before any request, naming the field, what was expected and what was received.
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FrameioClient, FrameioError, FrameioValidationError, type ValidationIssue } from "../src/index.js";
 import { ACCOUNT_ID, FILE_ARGS, FOLDER_ID, WORKSPACE_ID } from "./support/fixtures.js";
@@ -20,7 +20,9 @@ beforeEach(() => {
 });
 
 /** Calls `run`, expects a FrameioValidationError, and checks that nothing reached the server. */
-async function refused(run: () => PromiseLike<unknown>): Promise<{ error: FrameioValidationError; issues: ValidationIssue[] }> {
+async function refused(
+  run: () => PromiseLike<unknown>,
+): Promise<{ error: FrameioValidationError; issues: ValidationIssue[] }> {
   let error: unknown;
   try {
     await run();
@@ -76,7 +78,9 @@ describe("each kind of bad input", () => {
 
   it("an unknown parameter name (a typo)", async () => {
     const { issues } = await refused(() => client.files.show({ ...FILE_ARGS, includes: "creator" } as never));
-    expect(issues).toEqual([expect.objectContaining({ path: "includes", expected: "no such parameter", received: '"creator"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: "includes", expected: "no such parameter", received: '"creator"' }),
+    ]);
   });
 
   it("a body field of the wrong type and one too short, reported together", async () => {
@@ -84,31 +88,46 @@ describe("each kind of bad input", () => {
       client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: 42 as never } }),
     );
     expect(issues).toEqual([expect.objectContaining({ path: "data.name", received: "number 42" })]);
-    const empty = await refused(() => client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "" } }));
+    const empty = await refused(() =>
+      client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "" } }),
+    );
     expect(empty.issues).toEqual([expect.objectContaining({ path: "data.name", received: '""' })]);
     expect(empty.issues[0]!.expected).toContain("at least 1");
   });
 
   it("a missing required body", async () => {
-    const { issues } = await refused(() => client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID } as never));
+    const { issues } = await refused(() =>
+      client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID } as never),
+    );
     expect(issues).toContainEqual(expect.objectContaining({ path: "data", received: "undefined" }));
   });
 
   it("an unknown field inside a closed body object, named by its full path", async () => {
     const { issues } = await refused(() =>
-      client.folders.create({ account_id: ACCOUNT_ID, folder_id: FOLDER_ID, data: { name: "Dailies", colour: "red" } as never }),
+      client.folders.create({
+        account_id: ACCOUNT_ID,
+        folder_id: FOLDER_ID,
+        data: { name: "Dailies", colour: "red" } as never,
+      }),
     );
-    expect(issues).toEqual([expect.objectContaining({ path: "data.colour", expected: "no such parameter", received: '"red"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: "data.colour", expected: "no such parameter", received: '"red"' }),
+    ]);
   });
 
   it("a body matching one variant of a union except for a constraint reports that constraint", async () => {
-    const create = (data: unknown) => client.metadataFields.metadataFieldDefinitionsCreate({ account_id: ACCOUNT_ID, data } as never);
+    const create = (data: unknown) =>
+      client.metadataFields.metadataFieldDefinitionsCreate({ account_id: ACCOUNT_ID, data } as never);
     const { issues } = await refused(() => create({ field_type: "text", name: "" }));
     expect(issues).toEqual([expect.objectContaining({ path: "data.name", received: '""' })]);
     expect(issues[0]!.expected).toContain("at least 1");
     const unknownVariant = await refused(() => create({ field_type: "hologram", name: "Depth" }));
     expect(unknownVariant.issues).toEqual([
-      expect.objectContaining({ path: "data", expected: "a value matching one of the documented shapes", received: "an object" }),
+      expect.objectContaining({
+        path: "data",
+        expected: "a value matching one of the documented shapes",
+        received: "an object",
+      }),
     ]);
   });
 
@@ -163,7 +182,9 @@ describe("response validation (validateResponses: true)", () => {
     }
     expect(error).toBeInstanceOf(FrameioValidationError);
     expect((error as FrameioValidationError).operation).toBe("users.show response");
-    expect((error as FrameioValidationError).issues).toContainEqual(expect.objectContaining({ path: "data.id", received: '"not-a-uuid"' }));
+    expect((error as FrameioValidationError).issues).toContainEqual(
+      expect.objectContaining({ path: "data.id", received: '"not-a-uuid"' }),
+    );
   });
 });
 

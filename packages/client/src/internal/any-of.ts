@@ -2,7 +2,17 @@ import type { Check, Report } from "./validation-issues.js";
 
 // Problems that do not make a union branch a mismatch of shape: the value has the branch's shape but breaks a
 // constraint, so those problems tell the caller more than "matches none of the shapes".
-const CONSTRAINTS = new Set(["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern", "format", "additionalProperties"]);
+const CONSTRAINTS = new Set([
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minimum",
+  "maximum",
+  "pattern",
+  "format",
+  "additionalProperties",
+]);
 
 type Problem = Parameters<Report>;
 

@@ -1,12 +1,12 @@
 import type { RetryPolicy, Throttle, TokenSource } from "@frameio-sdk/kit";
 import type { Middleware } from "openapi-fetch";
 
-/** Everything a call needs from its client, resolved once at construction. */
+/** Everything the client needs from its options, checked and resolved once at construction. */
 export interface ClientContext {
+  /** An http(s) origin with an optional path prefix, without a trailing slash. */
   baseUrl: string;
-  fetch: typeof fetch;
-  /** No `fetch` option: calls go to `globalThis.fetch`, looked up on each call. */
-  nativeFetch: boolean;
+  /** The caller's fetch; undefined means `globalThis.fetch`, looked up on each call. */
+  fetch: typeof fetch | undefined;
   token: TokenSource | undefined;
   headers: Record<string, string>;
   timeoutMs: number;

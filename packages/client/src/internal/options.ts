@@ -1,49 +1,73 @@
-import { FrameioValidationError, redactUrl, resolveRetryPolicy, type ValidationIssue } from "@frameio-sdk/kit";
+import { createThrottle, FrameioValidationError, type Throttle, type ValidationIssue } from "@frameio-sdk/kit";
+import {
+  checkTokenSource,
+  invalidOption,
+  isTimeoutMs,
+  resolveRetryPolicy,
+  TIMEOUT_EXPECTED,
+} from "@frameio-sdk/kit/internal";
 import type { FrameioClientOptions } from "../client-options.js";
+import { checkBaseUrl } from "./base-url.js";
 import type { ClientContext } from "./context.js";
 
 const DEFAULT_BASE_URL = "https://api.frame.io";
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-function issue(path: string, expected: string, value: unknown): ValidationIssue {
-  const received = value === null ? "null" : typeof value === "string" ? JSON.stringify(value) : typeof value;
-  return { path, expected, received, message: `expected ${expected}, received ${received}` };
-}
-
 /** Checks constructor options once, so a misconfigured client fails at `new`, not at the first call. */
 export function resolveOptions(options: FrameioClientOptions = {}): ClientContext {
+  if (typeof options !== "object" || options === null) {
+    throw new FrameioValidationError("FrameioClient options", [invalidOption("options", "an object", options)]);
+  }
   const issues: ValidationIssue[] = [];
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  // Never echo user-info: fetch refuses such URLs and its error message would carry the password into ours.
-  const shownUrl = typeof baseUrl === "string" ? redactUrl(baseUrl) : baseUrl;
-  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) issues.push(issue("baseUrl", "an absolute URL", shownUrl));
-  else if (new URL(baseUrl).username || new URL(baseUrl).password) {
-    issues.push(issue("baseUrl", "a URL without user-info (authenticate with the token option)", shownUrl));
-  }
+  const note = (issue: ValidationIssue | undefined) => void (issue && issues.push(issue));
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  if (typeof baseUrl !== "string") note(baseUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) issues.push(issue("timeoutMs", "a positive number", timeoutMs));
+  if (!isTimeoutMs(timeoutMs)) note(invalidOption("timeoutMs", TIMEOUT_EXPECTED, timeoutMs));
   const maxRetries = options.maxRetries ?? options.retry?.maxRetries;
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    issues.push(issue("maxRetries", "an integer >= 0", maxRetries));
+  if (options.fetch !== undefined && typeof options.fetch !== "function")
+    note(invalidOption("fetch", "a fetch function", options.fetch));
+  if (options.token !== undefined) note(checkTokenSource(options.token, "token"));
+  if (options.middleware !== undefined && !Array.isArray(options.middleware)) {
+    note(invalidOption("middleware", "an array of openapi-fetch middleware", options.middleware));
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") issues.push(issue("fetch", "a fetch function", fetchImpl));
-  const token = options.token;
-  if (token !== undefined && typeof token !== "string" && typeof token !== "function" && typeof (token as { getToken?: unknown })?.getToken !== "function") {
-    issues.push(issue("token", "a string, a function, or an auth object with getToken()", token));
+  const throttle = resolveThrottle(options.throttle, note);
+  let retry: ClientContext["retry"] | undefined;
+  try {
+    retry = resolveRetryPolicy({ ...options.retry, ...(maxRetries === undefined ? {} : { maxRetries }) });
+  } catch (error) {
+    if (!(error instanceof FrameioValidationError)) throw error;
+    issues.push(...error.issues);
   }
-  if (issues.length) throw new FrameioValidationError("FrameioClient options", issues);
+  if (issues.length || typeof baseUrl !== "string" || !retry)
+    throw new FrameioValidationError("FrameioClient options", issues);
   return {
-    baseUrl: baseUrl.replace(/\/+$/, ""),
-    fetch: options.fetch ? fetchImpl : (input, init) => globalThis.fetch(input, init),
-    nativeFetch: !options.fetch,
-    token,
+    baseUrl,
+    fetch: options.fetch,
+    token: options.token,
     headers: { ...options.headers },
     timeoutMs,
-    retry: resolveRetryPolicy({ ...options.retry, ...(maxRetries === undefined ? {} : { maxRetries }) }),
+    retry,
     middleware: options.middleware ?? [],
     validateRequests: options.validateRequests ?? true,
     validateResponses: options.validateResponses ?? false,
-    throttle: options.throttle,
+    throttle,
   };
+}
+
+/** `true` means the published limits of every operation (`createThrottle()`); a Throttle object is used as is. */
+function resolveThrottle(value: unknown, note: (issue: ValidationIssue) => void): Throttle | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return createThrottle();
+  const candidate = value as Partial<Throttle> | null;
+  if (
+    typeof candidate === "object" &&
+    candidate !== null &&
+    typeof candidate.acquire === "function" &&
+    typeof candidate.observe === "function"
+  ) {
+    return candidate as Throttle;
+  }
+  note(invalidOption("throttle", "true, or a throttle from createThrottle()", value));
+  return undefined;
 }

@@ -6,6 +6,7 @@ import type { ValidationIssue } from "@frameio-sdk/kit";
  */
 export type Report = (path: string, keyword: string, value: unknown, param?: unknown) => void;
 /** A generated check (scripts/lib/check-emitter.mjs): reports every problem of `value`, returns nothing. */
+// biome-ignore lint/suspicious/noExplicitAny: generated checks read any value's members after testing its type
 export type Check = (value: any, path: string, report: Report) => void;
 
 /** One failed keyword, as a check reported it; worded by `describeProblems`. */
@@ -29,7 +30,8 @@ function expectation({ keyword, value, param }: Problem): string {
   switch (keyword) {
     case "type":
       if (param === "object") return "an object";
-      if (param === "integer") return typeof value === "number" && Number.isFinite(value) ? "an integer" : "a value of type number";
+      if (param === "integer")
+        return typeof value === "number" && Number.isFinite(value) ? "an integer" : "a value of type number";
       return `a value of type ${param}`;
     case "enum":
       return `one of ${[...(param as Set<unknown>)].map((v) => JSON.stringify(v)).join(", ")}`;
@@ -63,7 +65,10 @@ export function describeProblems(problems: readonly Problem[]): ValidationIssue[
     const path = problem.path.slice(1);
     const expected = expectation(problem);
     const received = describeValue(problem.value);
-    const message = problem.keyword === "additionalProperties" ? `unknown parameter "${path}"` : `expected ${expected}, received ${received}`;
+    const message =
+      problem.keyword === "additionalProperties"
+        ? `unknown parameter "${path}"`
+        : `expected ${expected}, received ${received}`;
     return { path, expected, received, message };
   });
 }

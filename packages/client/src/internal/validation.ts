@@ -1,14 +1,13 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
-import { loadGroup as loadOperationGroup } from "./operation-rows.js";
+import { inputValidators } from "../generated/input-validators.js";
 import type { Check, Problem, Report } from "./validation-issues.js";
 
 type GroupChecks = (group: string) => Promise<{ checks: Record<string, Check> } | undefined>;
 
 /**
  * One direction's generated checks, loaded a group at a time on the first call of one of its operations, so an
- * application pays only for the groups it calls. Request checks come in the group module with the operation rows
- * (operation-rows.ts); response checks through an index of their own, which code that leaves `validateResponses`
- * off never loads.
+ * application pays only for the groups it calls; response checks come through an index of their own, which code
+ * that leaves `validateResponses` off never loads.
  */
 interface Validators {
   loadChecks: GroupChecks;
@@ -18,7 +17,7 @@ interface Validators {
 }
 
 const lazyValidators = (loadChecks: GroupChecks): Validators => ({ loadChecks, checks: new Map(), groups: new Map() });
-const inputs = lazyValidators(loadOperationGroup);
+const inputs = lazyValidators(async (group) => inputValidators[group]?.());
 const responses = lazyValidators((group) =>
   import("../generated/response-validators.js").then((m) => m.responseValidators[group]?.()),
 );
@@ -51,7 +50,10 @@ function check(validators: Validators, key: string, value: unknown, label: strin
   if (validator === undefined) {
     const group = key.slice(0, key.indexOf("."));
     let loading = validators.groups.get(group);
-    if (!loading) validators.groups.set(group, (loading = loadGroup(validators, group)));
+    if (!loading) {
+      loading = loadGroup(validators, group);
+      validators.groups.set(group, loading);
+    }
     return loading.then(() => {
       if (!validators.checks.has(key)) validators.checks.set(key, null);
       return check(validators, key, value, label);

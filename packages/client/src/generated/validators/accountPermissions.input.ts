@@ -2,16 +2,51 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
-const k1 = new Set(["role_asc","role_desc","name_asc","name_desc","email_asc","email_desc"]);
-const k2 = new Set(["account_id","include_deactivated","sort","after","page_size","include_total_count"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); if (v.include_deactivated !== undefined) f0(v.include_deactivated, p + ".include_deactivated", r); if (v.sort !== undefined) c_AccountUserSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_AccountUserSort(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
+const k1 = new Set(["role_asc", "role_desc", "name_asc", "name_desc", "email_asc", "email_desc"]);
+const k2 = new Set(["account_id", "include_deactivated", "sort", "after", "page_size", "include_total_count"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    if (v.include_deactivated !== undefined) f0(v.include_deactivated, p + ".include_deactivated", r);
+    if (v.sort !== undefined) c_AccountUserSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_AccountUserSort(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "accountPermissions.index": f2,

@@ -2,19 +2,75 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["admin","member","owner"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f3(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f4(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f3(v[i], p + "." + i, r); } }
-function f5(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f6(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function f7(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f8(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_Account(v[i], p + "." + i, r); } }
-function c_Account(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r); f0(v.created_at, p + ".created_at", r); f0(v.display_name, p + ".display_name", r); f2(v.id, p + ".id", r); if (v.image !== undefined) f1(v.image, p + ".image", r); f4(v.roles, p + ".roles", r); f6(v.storage_limit, p + ".storage_limit", r); f5(v.storage_usage, p + ".storage_usage", r); f0(v.updated_at, p + ".updated_at", r); if (v.v4_migrated_at !== undefined) f1(v.v4_migrated_at, p + ".v4_migrated_at", r); if (v.mounted_storage_enabled !== undefined) f7(v.mounted_storage_enabled, p + ".mounted_storage_enabled", r); } }
-function c_AccountsResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f6(v.total_count, p + ".total_count", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.next, p + ".next", r); } }
+const k1 = new Set(["admin", "member", "owner"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f3(v[i], p + "." + i, r);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f5(v, p, r);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f8(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Account(v[i], p + "." + i, r);
+  }
+}
+function c_Account(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r);
+    f0(v.created_at, p + ".created_at", r);
+    f0(v.display_name, p + ".display_name", r);
+    f2(v.id, p + ".id", r);
+    if (v.image !== undefined) f1(v.image, p + ".image", r);
+    f4(v.roles, p + ".roles", r);
+    f6(v.storage_limit, p + ".storage_limit", r);
+    f5(v.storage_usage, p + ".storage_usage", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.v4_migrated_at !== undefined) f1(v.v4_migrated_at, p + ".v4_migrated_at", r);
+    if (v.mounted_storage_enabled !== undefined) f7(v.mounted_storage_enabled, p + ".mounted_storage_enabled", r);
+  }
+}
+function c_AccountsResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f6(v.total_count, p + ".total_count", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.next, p + ".next", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "accounts.index": c_AccountsResponse,

@@ -3,37 +3,153 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k2 = new Set(["description","event","multi_asset","name","timeout","url"]);
-const k3 = new Set(["account_id","workspace_id","data"]);
-const k4 = new Set(["account_id","action_id"]);
+const k2 = new Set(["description", "event", "multi_asset", "name", "timeout", "url"]);
+const k3 = new Set(["account_id", "workspace_id", "data"]);
+const k4 = new Set(["account_id", "action_id"]);
 const k5 = new Set(["creator"]);
-const k6 = new Set(["account_id","workspace_id","include","after","page_size","include_total_count"]);
-const k7 = new Set(["account_id","action_id","include"]);
-const k8 = new Set(["active","description","event","multi_asset","name","timeout","url"]);
-const k9 = new Set(["account_id","action_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f2(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 5) r(p, "minimum", v, 5); if (v > 10) r(p, "maximum", v, 10); } }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 2000) r(p, "maxLength", v, 2000); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.description, p + ".description", r); f0(v.event, p + ".event", r); if (v.multi_asset !== undefined) f1(v.multi_asset, p + ".multi_asset", r); f0(v.name, p + ".name", r); if (v.timeout !== undefined) f2(v.timeout, p + ".timeout", r); f3(v.url, p + ".url", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); f4(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.action_id, p + ".action_id", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f8(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); if (v.include !== undefined) c_ActionInclude(v.include, p + ".include", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.action_id, p + ".action_id", r); if (v.include !== undefined) c_ActionInclude(v.include, p + ".include", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.active !== undefined) f1(v.active, p + ".active", r); if (v.description !== undefined) f0(v.description, p + ".description", r); if (v.event !== undefined) f0(v.event, p + ".event", r); if (v.multi_asset !== undefined) f1(v.multi_asset, p + ".multi_asset", r); if (v.name !== undefined) f0(v.name, p + ".name", r); if (v.timeout !== undefined) f2(v.timeout, p + ".timeout", r); if (v.url !== undefined) f3(v.url, p + ".url", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f11(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.action_id, p + ".action_id", r); f10(v.data, p + ".data", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_ActionInclude(v: any, p: string, r: Report): void { if (!k5.has(v)) r(p, "enum", v, k5); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f7(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
+const k6 = new Set(["account_id", "workspace_id", "include", "after", "page_size", "include_total_count"]);
+const k7 = new Set(["account_id", "action_id", "include"]);
+const k8 = new Set(["active", "description", "event", "multi_asset", "name", "timeout", "url"]);
+const k9 = new Set(["account_id", "action_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 5) r(p, "minimum", v, 5);
+    if (v > 10) r(p, "maximum", v, 10);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 2000) r(p, "maxLength", v, 2000);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.description, p + ".description", r);
+    f0(v.event, p + ".event", r);
+    if (v.multi_asset !== undefined) f1(v.multi_asset, p + ".multi_asset", r);
+    f0(v.name, p + ".name", r);
+    if (v.timeout !== undefined) f2(v.timeout, p + ".timeout", r);
+    f3(v.url, p + ".url", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    f4(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.action_id, p + ".action_id", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_ActionInclude(v[i], p + "." + i, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    if (v.include !== undefined) f7(v.include, p + ".include", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.action_id, p + ".action_id", r);
+    if (v.include !== undefined) f7(v.include, p + ".include", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.active !== undefined) f1(v.active, p + ".active", r);
+    if (v.description !== undefined) f0(v.description, p + ".description", r);
+    if (v.event !== undefined) f0(v.event, p + ".event", r);
+    if (v.multi_asset !== undefined) f1(v.multi_asset, p + ".multi_asset", r);
+    if (v.name !== undefined) f0(v.name, p + ".name", r);
+    if (v.timeout !== undefined) f2(v.timeout, p + ".timeout", r);
+    if (v.url !== undefined) f3(v.url, p + ".url", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.action_id, p + ".action_id", r);
+    f11(v.data, p + ".data", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_ActionInclude(v: any, p: string, r: Report): void {
+  if (!k5.has(v)) r(p, "enum", v, k5);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f8(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "actions.create": f5,
   "actions.delete": f6,
-  "actions.index": f8,
-  "actions.show": f9,
-  "actions.update": f11,
+  "actions.index": f9,
+  "actions.show": f10,
+  "actions.update": f12,
 };

@@ -2,25 +2,153 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f3(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function f4(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 5) r(p, "minimum", v, 5); if (v > 10) r(p, "maximum", v, 10); } }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 2000) r(p, "maxLength", v, 2000); } }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.active, p + ".active", r); f1(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.deleted_at, p + ".deleted_at", r); f1(v.description, p + ".description", r); f1(v.event, p + ".event", r); f2(v.id, p + ".id", r); if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r); f1(v.name, p + ".name", r); if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r); f1(v.updated_at, p + ".updated_at", r); f5(v.url, p + ".url", r); f2(v.workspace_id, p + ".workspace_id", r); f1(v.secret, p + ".secret", r); } }
-function f7(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f8(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_ActionWithIncludes(v[i], p + "." + i, r); } }
-function f9(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f10(v: any, p: string, r: Report): void { if (v !== null) { f9(v, p, r); } }
-function c_Action(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.active, p + ".active", r); f1(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.deleted_at, p + ".deleted_at", r); f1(v.description, p + ".description", r); f1(v.event, p + ".event", r); f2(v.id, p + ".id", r); if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r); f1(v.name, p + ".name", r); if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r); f1(v.updated_at, p + ".updated_at", r); f5(v.url, p + ".url", r); f2(v.workspace_id, p + ".workspace_id", r); } }
-function c_ActionCreateResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f6(v.data, p + ".data", r); } }
-function c_ActionResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_Action(v.data, p + ".data", r); } }
-function c_ActionWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.active, p + ".active", r); f1(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.deleted_at, p + ".deleted_at", r); f1(v.description, p + ".description", r); f1(v.event, p + ".event", r); f2(v.id, p + ".id", r); if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r); f1(v.name, p + ".name", r); if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r); f1(v.updated_at, p + ".updated_at", r); f5(v.url, p + ".url", r); f2(v.workspace_id, p + ".workspace_id", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function c_ActionWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_ActionWithIncludes(v.data, p + ".data", r); } }
-function c_ActionsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f10(v.total_count, p + ".total_count", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.next, p + ".next", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f7(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f3(v.adobe_user_id, p + ".adobe_user_id", r); f3(v.avatar_url, p + ".avatar_url", r); f1(v.email, p + ".email", r); f3(v.id, p + ".id", r); f3(v.name, p + ".name", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 5) r(p, "minimum", v, 5);
+    if (v > 10) r(p, "maximum", v, 10);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 2000) r(p, "maxLength", v, 2000);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.active, p + ".active", r);
+    f1(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.deleted_at, p + ".deleted_at", r);
+    f1(v.description, p + ".description", r);
+    f1(v.event, p + ".event", r);
+    f2(v.id, p + ".id", r);
+    if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r);
+    f1(v.name, p + ".name", r);
+    if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f5(v.url, p + ".url", r);
+    f2(v.workspace_id, p + ".workspace_id", r);
+    f1(v.secret, p + ".secret", r);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_ActionWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f9(v, p, r);
+  }
+}
+function c_Action(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.active, p + ".active", r);
+    f1(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.deleted_at, p + ".deleted_at", r);
+    f1(v.description, p + ".description", r);
+    f1(v.event, p + ".event", r);
+    f2(v.id, p + ".id", r);
+    if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r);
+    f1(v.name, p + ".name", r);
+    if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f5(v.url, p + ".url", r);
+    f2(v.workspace_id, p + ".workspace_id", r);
+  }
+}
+function c_ActionCreateResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f6(v.data, p + ".data", r);
+  }
+}
+function c_ActionResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_Action(v.data, p + ".data", r);
+  }
+}
+function c_ActionWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.active, p + ".active", r);
+    f1(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.deleted_at, p + ".deleted_at", r);
+    f1(v.description, p + ".description", r);
+    f1(v.event, p + ".event", r);
+    f2(v.id, p + ".id", r);
+    if (v.multi_asset !== undefined) f0(v.multi_asset, p + ".multi_asset", r);
+    f1(v.name, p + ".name", r);
+    if (v.timeout !== undefined) f4(v.timeout, p + ".timeout", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f5(v.url, p + ".url", r);
+    f2(v.workspace_id, p + ".workspace_id", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function c_ActionWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_ActionWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_ActionsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f10(v.total_count, p + ".total_count", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.next, p + ".next", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f7(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f3(v.adobe_user_id, p + ".adobe_user_id", r);
+    f3(v.avatar_url, p + ".avatar_url", r);
+    f1(v.email, p + ".email", r);
+    f3(v.id, p + ".id", r);
+    f3(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "actions.create": c_ActionCreateResponse,

@@ -2,24 +2,367 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["access_request_approved","access_request_denied","access_request_submitted","account_aup_migration_created","account_aup_migration_deleted","account_aup_migration_downgrade_completed","account_aup_migration_downgrade_failed","account_aup_migration_downgrade_requested","account_aup_migration_product_migrated","account_aup_migration_started","account_aup_migration_updated","account_aup_user_migration_completed","account_aup_user_migration_created","account_aup_user_migration_deleted","account_aup_user_migration_failed","account_aup_user_migration_on_hold","account_aup_user_migration_started","account_aup_user_migration_unheld","account_aup_user_migration_updated","account_delinquent","account_field_created","account_field_deleted","account_field_updated","account_fio_version_migrated","account_locked","account_member_created","account_member_deleted","account_member_updated","account_mfa_enforced","account_ownership_transferred","account_permissions_granted_to_user","account_restored","account_updated","account_user_deleted","account_user_group_created","account_user_group_deleted","account_user_group_members_added","account_user_group_members_removed","account_user_group_sync_triggered","account_user_group_updated","account_user_updated","action_created","action_deleted","action_updated","admin_update_to_v4","allowed_domain_created","allowed_domain_deleted","anonymous_user_created","asset_assignee_changed","asset_copied","asset_created","asset_deleted","asset_metadata_created","asset_moved","asset_restored","asset_status_changed","asset_updated","asset_versioned","assets_unversioned","bulk_account_deletion_started","bulk_assets_deleted","bulk_assets_restored","bulk_assets_retranscoded","bulk_emails_updated","bulk_projects_activated","bulk_projects_deactivated","bulk_projects_mounted_storage_status_updated","bulk_users_removed","collaborator_added","collaborator_deleted","collection_updated","comment_completed","comment_created","comment_deleted","comment_liked","comment_uncompleted","comment_updated","controlled_domain_created","controlled_domain_updated","email_address_change_failure","email_address_changed","email_change_confirmation_requested","email_confirmed","file_uploaded","google_auth_disabled","google_auth_enabled","high_risk_sign_up","join_presentation_request_approved","join_project_request_approved","join_request_accepted","join_request_created","join_request_declined","join_request_deleted","join_request_reset","join_review_link_request_approved","join_team_request_approved","label_updated","labs_experiment_enrolled","labs_experiment_unenrolled","labs_terms_accepted","login_factor_created","login_factor_validated","media_created","media_deleted","metadata_value_updated","new_device_login","new_user_email_confirmation_requested","oauth_app_created","oauth_app_deleted","oauth_app_disabled","oauth_app_enabled","oauth_app_updated","password_changed","password_reset_requested","pending_account_member_created","pending_account_member_deleted","pending_collaborator_created","pending_collaborator_deleted","pending_reviewer_created","pending_reviewer_deleted","pending_team_member_created","pending_team_member_deleted","plan_created","plan_deleted","plan_updated","preference_updated","presentation_created","presentation_deleted","presentation_updated","project_activated","project_archive_completed","project_archived","project_created","project_deactivated","project_deleted","project_field_created","project_field_deleted","project_field_updated","project_invite_link_created","project_invite_link_revoked","project_moved","project_permissions_granted_to_account_user_group","project_permissions_granted_to_user","project_restored","project_unarchive_completed","project_unarchived","project_updated","push_tokens_added","push_tokens_deleted","resource_control_policies_updated","resource_invite_sent","review_link_assets_added","review_link_assets_deleted","review_link_created","review_link_deleted","review_link_emailed","review_link_updated","reviewer_created","reviewer_deleted","role_added","role_removed","sbwm_template_created","sbwm_template_deleted","sbwm_template_updated","session_refreshed","session_revoked","share_activity_tracking_consent_changed","share_branding_preset_updated","share_created","share_deleted","share_invites_sent","share_list_created","share_list_deleted","share_list_updated","share_reviewers_added","share_reviewers_removed","share_updated","share_viewed","subscription_cancelled","subscription_card_updated","subscription_created","subscription_line_item_created","subscription_line_item_deleted","subscription_restored","subscription_updated","team_created","team_creator_updated","team_deleted","team_lifecycle_policy_updated","team_member_created","team_member_deleted","team_member_reset","team_member_updated","team_updated","transcript_completed_self","transcript_diarization_consent_changed","transfer_batch_completed","user_anonymized","user_deactivated","user_login","user_login_attempt","user_logout","user_mfa_enforced","user_reactivated","user_signup","user_token_created","user_token_deleted","user_token_disabled","user_token_enabled","user_token_updated","user_updated","v4_migration_role_override_changed","v4_planned_migration_creation_failed","v4_planned_migration_date_updated","webhook_created","webhook_deleted","webhook_updated","workfront_asset_approval_status_updated","workspace_permissions_granted_to_account_user_group","workspace_permissions_granted_to_user"]);
-const k2 = new Set(["account","account_field_definition","account_member","account_user_group","account_v4_migration_eligibility","action","allowed_domain","anonymous_user","asset","asset_metadata","collaborator","collection","comment","comment_impression","controlled_domain","folder","join_request","labs_experiment","login_factor","media","oauth_app","pending_account_member","pending_collaborator","pending_reviewer","pending_team_member","plan","presentation","project","project_field_definition","project_invite_link","project_preference","reset_token","review_link","reviewer","sbwm_template","share","share_list","subscription","subscription_line_item","team","team_member","transfer_batch","user","user_token","v4_planned_migration","version_stack","webhook"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f1(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f3(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f4(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f6(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function f7(v: any, p: string, r: Report): void { if (v !== null) { f2(v, p, r); } }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { c_User(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_AuditLogwithIncludes(v[i], p + "." + i, r); } }
-function f10(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f11(v: any, p: string, r: Report): void { if (v !== null) { f10(v, p, r); } }
-function c_AuditLogsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f9(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f11(v.total_count, p + ".total_count", r); } }
-function c_AuditLogwithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.account_id, p + ".account_id", r); f1(v.event_type, p + ".event_type", r); f2(v.inserted_at, p + ".inserted_at", r); f2(v.ip_address, p + ".ip_address", r); f3(v.project_id, p + ".project_id", r); f0(v.resource_id, p + ".resource_id", r); f4(v.resource_type, p + ".resource_type", r); if (v.user !== undefined) f8(v.user, p + ".user", r); f3(v.user_id, p + ".user_id", r); f3(v.workspace_id, p + ".workspace_id", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f7(v.next, p + ".next", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f6(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f7(v.adobe_user_id, p + ".adobe_user_id", r); f7(v.avatar_url, p + ".avatar_url", r); f2(v.email, p + ".email", r); f7(v.id, p + ".id", r); f7(v.name, p + ".name", r); } }
+const k1 = new Set([
+  "access_request_approved",
+  "access_request_denied",
+  "access_request_submitted",
+  "account_aup_migration_created",
+  "account_aup_migration_deleted",
+  "account_aup_migration_downgrade_completed",
+  "account_aup_migration_downgrade_failed",
+  "account_aup_migration_downgrade_requested",
+  "account_aup_migration_product_migrated",
+  "account_aup_migration_started",
+  "account_aup_migration_updated",
+  "account_aup_user_migration_completed",
+  "account_aup_user_migration_created",
+  "account_aup_user_migration_deleted",
+  "account_aup_user_migration_failed",
+  "account_aup_user_migration_on_hold",
+  "account_aup_user_migration_started",
+  "account_aup_user_migration_unheld",
+  "account_aup_user_migration_updated",
+  "account_delinquent",
+  "account_field_created",
+  "account_field_deleted",
+  "account_field_updated",
+  "account_fio_version_migrated",
+  "account_locked",
+  "account_member_created",
+  "account_member_deleted",
+  "account_member_updated",
+  "account_mfa_enforced",
+  "account_ownership_transferred",
+  "account_permissions_granted_to_user",
+  "account_restored",
+  "account_updated",
+  "account_user_deleted",
+  "account_user_group_created",
+  "account_user_group_deleted",
+  "account_user_group_members_added",
+  "account_user_group_members_removed",
+  "account_user_group_sync_triggered",
+  "account_user_group_updated",
+  "account_user_updated",
+  "action_created",
+  "action_deleted",
+  "action_updated",
+  "admin_update_to_v4",
+  "allowed_domain_created",
+  "allowed_domain_deleted",
+  "anonymous_user_created",
+  "asset_assignee_changed",
+  "asset_copied",
+  "asset_created",
+  "asset_deleted",
+  "asset_metadata_created",
+  "asset_moved",
+  "asset_restored",
+  "asset_status_changed",
+  "asset_updated",
+  "asset_versioned",
+  "assets_unversioned",
+  "bulk_account_deletion_started",
+  "bulk_assets_deleted",
+  "bulk_assets_restored",
+  "bulk_assets_retranscoded",
+  "bulk_emails_updated",
+  "bulk_projects_activated",
+  "bulk_projects_deactivated",
+  "bulk_projects_mounted_storage_status_updated",
+  "bulk_users_removed",
+  "collaborator_added",
+  "collaborator_deleted",
+  "collection_updated",
+  "comment_completed",
+  "comment_created",
+  "comment_deleted",
+  "comment_liked",
+  "comment_uncompleted",
+  "comment_updated",
+  "controlled_domain_created",
+  "controlled_domain_updated",
+  "email_address_change_failure",
+  "email_address_changed",
+  "email_change_confirmation_requested",
+  "email_confirmed",
+  "file_uploaded",
+  "google_auth_disabled",
+  "google_auth_enabled",
+  "high_risk_sign_up",
+  "join_presentation_request_approved",
+  "join_project_request_approved",
+  "join_request_accepted",
+  "join_request_created",
+  "join_request_declined",
+  "join_request_deleted",
+  "join_request_reset",
+  "join_review_link_request_approved",
+  "join_team_request_approved",
+  "label_updated",
+  "labs_experiment_enrolled",
+  "labs_experiment_unenrolled",
+  "labs_terms_accepted",
+  "login_factor_created",
+  "login_factor_validated",
+  "media_created",
+  "media_deleted",
+  "metadata_value_updated",
+  "new_device_login",
+  "new_user_email_confirmation_requested",
+  "oauth_app_created",
+  "oauth_app_deleted",
+  "oauth_app_disabled",
+  "oauth_app_enabled",
+  "oauth_app_updated",
+  "password_changed",
+  "password_reset_requested",
+  "pending_account_member_created",
+  "pending_account_member_deleted",
+  "pending_collaborator_created",
+  "pending_collaborator_deleted",
+  "pending_reviewer_created",
+  "pending_reviewer_deleted",
+  "pending_team_member_created",
+  "pending_team_member_deleted",
+  "plan_created",
+  "plan_deleted",
+  "plan_updated",
+  "preference_updated",
+  "presentation_created",
+  "presentation_deleted",
+  "presentation_updated",
+  "project_activated",
+  "project_archive_completed",
+  "project_archived",
+  "project_created",
+  "project_deactivated",
+  "project_deleted",
+  "project_field_created",
+  "project_field_deleted",
+  "project_field_updated",
+  "project_invite_link_created",
+  "project_invite_link_revoked",
+  "project_moved",
+  "project_permissions_granted_to_account_user_group",
+  "project_permissions_granted_to_user",
+  "project_restored",
+  "project_unarchive_completed",
+  "project_unarchived",
+  "project_updated",
+  "push_tokens_added",
+  "push_tokens_deleted",
+  "resource_control_policies_updated",
+  "resource_invite_sent",
+  "review_link_assets_added",
+  "review_link_assets_deleted",
+  "review_link_created",
+  "review_link_deleted",
+  "review_link_emailed",
+  "review_link_updated",
+  "reviewer_created",
+  "reviewer_deleted",
+  "role_added",
+  "role_removed",
+  "sbwm_template_created",
+  "sbwm_template_deleted",
+  "sbwm_template_updated",
+  "session_refreshed",
+  "session_revoked",
+  "share_activity_tracking_consent_changed",
+  "share_branding_preset_updated",
+  "share_created",
+  "share_deleted",
+  "share_invites_sent",
+  "share_list_created",
+  "share_list_deleted",
+  "share_list_updated",
+  "share_reviewers_added",
+  "share_reviewers_removed",
+  "share_updated",
+  "share_viewed",
+  "subscription_cancelled",
+  "subscription_card_updated",
+  "subscription_created",
+  "subscription_line_item_created",
+  "subscription_line_item_deleted",
+  "subscription_restored",
+  "subscription_updated",
+  "team_created",
+  "team_creator_updated",
+  "team_deleted",
+  "team_lifecycle_policy_updated",
+  "team_member_created",
+  "team_member_deleted",
+  "team_member_reset",
+  "team_member_updated",
+  "team_updated",
+  "transcript_completed_self",
+  "transcript_diarization_consent_changed",
+  "transfer_batch_completed",
+  "user_anonymized",
+  "user_deactivated",
+  "user_login",
+  "user_login_attempt",
+  "user_logout",
+  "user_mfa_enforced",
+  "user_reactivated",
+  "user_signup",
+  "user_token_created",
+  "user_token_deleted",
+  "user_token_disabled",
+  "user_token_enabled",
+  "user_token_updated",
+  "user_updated",
+  "v4_migration_role_override_changed",
+  "v4_planned_migration_creation_failed",
+  "v4_planned_migration_date_updated",
+  "webhook_created",
+  "webhook_deleted",
+  "webhook_updated",
+  "workfront_asset_approval_status_updated",
+  "workspace_permissions_granted_to_account_user_group",
+  "workspace_permissions_granted_to_user",
+]);
+const k2 = new Set([
+  "account",
+  "account_field_definition",
+  "account_member",
+  "account_user_group",
+  "account_v4_migration_eligibility",
+  "action",
+  "allowed_domain",
+  "anonymous_user",
+  "asset",
+  "asset_metadata",
+  "collaborator",
+  "collection",
+  "comment",
+  "comment_impression",
+  "controlled_domain",
+  "folder",
+  "join_request",
+  "labs_experiment",
+  "login_factor",
+  "media",
+  "oauth_app",
+  "pending_account_member",
+  "pending_collaborator",
+  "pending_reviewer",
+  "pending_team_member",
+  "plan",
+  "presentation",
+  "project",
+  "project_field_definition",
+  "project_invite_link",
+  "project_preference",
+  "reset_token",
+  "review_link",
+  "reviewer",
+  "sbwm_template",
+  "share",
+  "share_list",
+  "subscription",
+  "subscription_line_item",
+  "team",
+  "team_member",
+  "transfer_batch",
+  "user",
+  "user_token",
+  "v4_planned_migration",
+  "version_stack",
+  "webhook",
+]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function f5(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f5(v, p, r);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f2(v, p, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    c_User(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_AuditLogwithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f10(v, p, r);
+  }
+}
+function c_AuditLogsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f9(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f11(v.total_count, p + ".total_count", r);
+  }
+}
+function c_AuditLogwithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.account_id, p + ".account_id", r);
+    f1(v.event_type, p + ".event_type", r);
+    f2(v.inserted_at, p + ".inserted_at", r);
+    f2(v.ip_address, p + ".ip_address", r);
+    f3(v.project_id, p + ".project_id", r);
+    f0(v.resource_id, p + ".resource_id", r);
+    f4(v.resource_type, p + ".resource_type", r);
+    if (v.user !== undefined) f8(v.user, p + ".user", r);
+    f3(v.user_id, p + ".user_id", r);
+    f3(v.workspace_id, p + ".workspace_id", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f7(v.next, p + ".next", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f6(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f7(v.adobe_user_id, p + ".adobe_user_id", r);
+    f7(v.avatar_url, p + ".avatar_url", r);
+    f2(v.email, p + ".email", r);
+    f7(v.id, p + ".id", r);
+    f7(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "auditlog.index": c_AuditLogsWithIncludesResponse,

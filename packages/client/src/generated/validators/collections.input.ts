@@ -2,18 +2,63 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["account_id","project_id","include","after","page_size","include_total_count"]);
-const k2 = new Set(["account_id","collection_id","include"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_UUID(v.account_id, p + ".account_id", r); c_UUID(v.project_id, p + ".project_id", r); if (v.include !== undefined) c_CollectionInclude(v.include, p + ".include", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_UUID(v.account_id, p + ".account_id", r); c_UUID(v.collection_id, p + ".collection_id", r); if (v.include !== undefined) c_CollectionInclude(v.include, p + ".include", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_CollectionInclude(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
+const k1 = new Set(["creator", "project"]);
+const k2 = new Set(["account_id", "project_id", "include", "after", "page_size", "include_total_count"]);
+const k3 = new Set(["account_id", "collection_id", "include"]);
+function f0(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_CollectionInclude(v[i], p + "." + i, r);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_UUID(v.account_id, p + ".account_id", r);
+    c_UUID(v.project_id, p + ".project_id", r);
+    if (v.include !== undefined) f0(v.include, p + ".include", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_UUID(v.account_id, p + ".account_id", r);
+    c_UUID(v.collection_id, p + ".collection_id", r);
+    if (v.include !== undefined) f0(v.include, p + ".include", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_CollectionInclude(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
-  "collections.index": f1,
-  "collections.show": f2,
+  "collections.index": f2,
+  "collections.show": f3,
 };

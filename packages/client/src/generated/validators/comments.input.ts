@@ -3,75 +3,388 @@ import { anyOf } from "../../internal/any-of.js";
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
-const k1 = new Set(["file_size","media_type","name"]);
-const k2 = new Set(["highlight","insert","remove","replace"]);
+const k1 = new Set(["file_size", "media_type", "name"]);
+const k2 = new Set(["highlight", "insert", "remove", "replace"]);
 const k3 = /^[0-9]{2}:[0-9]{2}:[0-9]{2}:[0-9]{2}$/;
 const k4 = [f23, f11];
-const k5 = new Set(["anchor","annotation","attachments","completed","duration","links","page","text","text_review_annotation","timestamp"]);
-const k6 = new Set(["account_id","file_id","timestamp_as_timecode","data"]);
+const k5 = new Set([
+  "anchor",
+  "annotation",
+  "attachments",
+  "completed",
+  "duration",
+  "links",
+  "page",
+  "text",
+  "text_review_annotation",
+  "timestamp",
+]);
+const k6 = new Set(["account_id", "file_id", "timestamp_as_timecode", "data"]);
 const k7 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k8 = new Set(["account_id","comment_id","data"]);
-const k9 = new Set(["account_id","comment_id"]);
-const k10 = new Set(["account_id","comment_id","attachment_id"]);
-const k11 = new Set(["owner","replies"]);
-const k12 = new Set(["owner_asc","owner_desc","completed_at_asc","completed_at_desc","created_at_asc","created_at_desc"]);
-const k13 = new Set(["account_id","file_id","timestamp_as_timecode","include","sort","after","page_size","include_total_count"]);
-const k14 = new Set(["account_id","comment_id","timestamp_as_timecode","include"]);
-const k15 = new Set(["anchor","annotation","completed","duration","links","page","text","text_review_annotation","timestamp"]);
-const k16 = new Set(["account_id","comment_id","timestamp_as_timecode","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 1) r(p, "maximum", v, 1); } }
-function f2(v: any, p: string, r: Report): void { if (v !== null) { c_Anchor(v, p, r); } }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 200000) r(p, "maxLength", v, 200000); } }
-function f4(v: any, p: string, r: Report): void { if (v !== null) { f3(v, p, r); } }
-function f5(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 5000000000000) r(p, "maximum", v, 5000000000000); } }
-function f6(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f7(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_AttachmentInput(v[i], p + "." + i, r); } }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); } }
-function f10(v: any, p: string, r: Report): void { if (v !== null) { f9(v, p, r); } }
-function f11(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); } }
-function f12(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f13(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_LinkParams(v[i], p + "." + i, r); } }
-function f14(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 40000) r(p, "maxLength", v, 40000); } }
-function f15(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); else { if (v < 0) r(p, "minimum", v, 0); } }
-function f16(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); }
-function f17(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_TextReviewAnnotationBounds(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); } }
-function f18(v: any, p: string, r: Report): void { if (v !== null) { f12(v, p, r); } }
-function f19(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 3000) r(p, "maxLength", v, 3000); } }
-function f20(v: any, p: string, r: Report): void { if (v !== null) { f19(v, p, r); } }
-function f21(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function f22(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f17(v.bounds, p + ".bounds", r); f18(v.selection_text, p + ".selection_text", r); f20(v.suggested_text, p + ".suggested_text", r); f21(v.text_review_annotation_type, p + ".text_review_annotation_type", r); } }
-function f23(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (!k3.test(v)) r(p, "pattern", v, k3); } }
-function f24(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.anchor !== undefined) f2(v.anchor, p + ".anchor", r); if (v.annotation !== undefined) f4(v.annotation, p + ".annotation", r); if (v.attachments !== undefined) f7(v.attachments, p + ".attachments", r); if (v.completed !== undefined) f8(v.completed, p + ".completed", r); if (v.duration !== undefined) f10(v.duration, p + ".duration", r); if (v.links !== undefined) f13(v.links, p + ".links", r); if (v.page !== undefined) f10(v.page, p + ".page", r); f14(v.text, p + ".text", r); if (v.text_review_annotation !== undefined) f22(v.text_review_annotation, p + ".text_review_annotation", r); if (v.timestamp !== undefined) c_TimeStamp(v.timestamp, p + ".timestamp", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f25(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r); f24(v.data, p + ".data", r); for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f26(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.comment_id, p + ".comment_id", r); c_AttachmentInput(v.data, p + ".data", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f27(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.comment_id, p + ".comment_id", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f28(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.comment_id, p + ".comment_id", r); c_UUID(v.attachment_id, p + ".attachment_id", r); for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f29(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r); if (v.include !== undefined) c_CommentInclude(v.include, p + ".include", r); if (v.sort !== undefined) c_CommentSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k13.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f30(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.comment_id, p + ".comment_id", r); if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r); if (v.include !== undefined) c_CommentInclude(v.include, p + ".include", r); for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f31(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.anchor !== undefined) f2(v.anchor, p + ".anchor", r); if (v.annotation !== undefined) f4(v.annotation, p + ".annotation", r); if (v.completed !== undefined) f8(v.completed, p + ".completed", r); if (v.duration !== undefined) f10(v.duration, p + ".duration", r); if (v.links !== undefined) f13(v.links, p + ".links", r); if (v.page !== undefined) f10(v.page, p + ".page", r); if (v.text !== undefined) f14(v.text, p + ".text", r); if (v.text_review_annotation !== undefined) c_TextReviewAnnotationUpdate(v.text_review_annotation, p + ".text_review_annotation", r); if (v.timestamp !== undefined) c_TimeStamp(v.timestamp, p + ".timestamp", r); for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f32(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.comment_id, p + ".comment_id", r); if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r); f31(v.data, p + ".data", r); for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_Anchor(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.x, p + ".x", r); f1(v.y, p + ".y", r); } }
-function c_AttachmentInput(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f5(v.file_size, p + ".file_size", r); f6(v.media_type, p + ".media_type", r); f6(v.name, p + ".name", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_CommentInclude(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function c_CommentSort(v: any, p: string, r: Report): void { if (!k12.has(v)) r(p, "enum", v, k12); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_LinkParams(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f9(v.end_index, p + ".end_index", r); f11(v.start_index, p + ".start_index", r); f12(v.url, p + ".url", r); } }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f12(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_TextReviewAnnotationBounds(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f15(v.height, p + ".height", r); f15(v.width, p + ".width", r); f16(v.x, p + ".x", r); f16(v.y, p + ".y", r); } }
-function c_TextReviewAnnotationUpdate(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.bounds !== undefined) f17(v.bounds, p + ".bounds", r); if (v.selection_text !== undefined) f18(v.selection_text, p + ".selection_text", r); if (v.suggested_text !== undefined) f20(v.suggested_text, p + ".suggested_text", r); if (v.text_review_annotation_type !== undefined) f21(v.text_review_annotation_type, p + ".text_review_annotation_type", r); } }
-function c_TimeStamp(v: any, p: string, r: Report): void { if (v !== null) { anyOf(v, p, r, k4); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k7.test(v)) r(p, "format", v, "uuid"); }
+const k8 = new Set(["account_id", "comment_id", "data"]);
+const k9 = new Set(["account_id", "comment_id"]);
+const k10 = new Set(["account_id", "comment_id", "attachment_id"]);
+const k11 = new Set(["owner", "replies"]);
+const k12 = new Set([
+  "owner_asc",
+  "owner_desc",
+  "completed_at_asc",
+  "completed_at_desc",
+  "created_at_asc",
+  "created_at_desc",
+]);
+const k13 = new Set([
+  "account_id",
+  "file_id",
+  "timestamp_as_timecode",
+  "include",
+  "sort",
+  "after",
+  "page_size",
+  "include_total_count",
+]);
+const k14 = new Set(["account_id", "comment_id", "timestamp_as_timecode", "include"]);
+const k15 = new Set([
+  "anchor",
+  "annotation",
+  "completed",
+  "duration",
+  "links",
+  "page",
+  "text",
+  "text_review_annotation",
+  "timestamp",
+]);
+const k16 = new Set(["account_id", "comment_id", "timestamp_as_timecode", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 1) r(p, "maximum", v, 1);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    c_Anchor(v, p, r);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 200000) r(p, "maxLength", v, 200000);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f3(v, p, r);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 5000000000000) r(p, "maximum", v, 5000000000000);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_AttachmentInput(v[i], p + "." + i, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f9(v, p, r);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f13(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_LinkParams(v[i], p + "." + i, r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 40000) r(p, "maxLength", v, 40000);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+}
+function f17(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_TextReviewAnnotationBounds(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f12(v, p, r);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 3000) r(p, "maxLength", v, 3000);
+  }
+}
+function f20(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f19(v, p, r);
+  }
+}
+function f21(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f17(v.bounds, p + ".bounds", r);
+    f18(v.selection_text, p + ".selection_text", r);
+    f20(v.suggested_text, p + ".suggested_text", r);
+    f21(v.text_review_annotation_type, p + ".text_review_annotation_type", r);
+  }
+}
+function f23(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (!k3.test(v)) r(p, "pattern", v, k3);
+  }
+}
+function f24(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.anchor !== undefined) f2(v.anchor, p + ".anchor", r);
+    if (v.annotation !== undefined) f4(v.annotation, p + ".annotation", r);
+    if (v.attachments !== undefined) f7(v.attachments, p + ".attachments", r);
+    if (v.completed !== undefined) f8(v.completed, p + ".completed", r);
+    if (v.duration !== undefined) f10(v.duration, p + ".duration", r);
+    if (v.links !== undefined) f13(v.links, p + ".links", r);
+    if (v.page !== undefined) f10(v.page, p + ".page", r);
+    f14(v.text, p + ".text", r);
+    if (v.text_review_annotation !== undefined) f22(v.text_review_annotation, p + ".text_review_annotation", r);
+    if (v.timestamp !== undefined) c_TimeStamp(v.timestamp, p + ".timestamp", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r);
+    f24(v.data, p + ".data", r);
+    for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f26(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.comment_id, p + ".comment_id", r);
+    c_AttachmentInput(v.data, p + ".data", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f27(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.comment_id, p + ".comment_id", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.comment_id, p + ".comment_id", r);
+    c_UUID(v.attachment_id, p + ".attachment_id", r);
+    for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f29(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_CommentInclude(v[i], p + "." + i, r);
+  }
+}
+function f30(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r);
+    if (v.include !== undefined) f29(v.include, p + ".include", r);
+    if (v.sort !== undefined) c_CommentSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k13.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f31(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.comment_id, p + ".comment_id", r);
+    if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r);
+    if (v.include !== undefined) f29(v.include, p + ".include", r);
+    for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f32(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.anchor !== undefined) f2(v.anchor, p + ".anchor", r);
+    if (v.annotation !== undefined) f4(v.annotation, p + ".annotation", r);
+    if (v.completed !== undefined) f8(v.completed, p + ".completed", r);
+    if (v.duration !== undefined) f10(v.duration, p + ".duration", r);
+    if (v.links !== undefined) f13(v.links, p + ".links", r);
+    if (v.page !== undefined) f10(v.page, p + ".page", r);
+    if (v.text !== undefined) f14(v.text, p + ".text", r);
+    if (v.text_review_annotation !== undefined)
+      c_TextReviewAnnotationUpdate(v.text_review_annotation, p + ".text_review_annotation", r);
+    if (v.timestamp !== undefined) c_TimeStamp(v.timestamp, p + ".timestamp", r);
+    for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f33(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.comment_id, p + ".comment_id", r);
+    if (v.timestamp_as_timecode !== undefined) f0(v.timestamp_as_timecode, p + ".timestamp_as_timecode", r);
+    f32(v.data, p + ".data", r);
+    for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_Anchor(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.x, p + ".x", r);
+    f1(v.y, p + ".y", r);
+  }
+}
+function c_AttachmentInput(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f5(v.file_size, p + ".file_size", r);
+    f6(v.media_type, p + ".media_type", r);
+    f6(v.name, p + ".name", r);
+    for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_CommentInclude(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function c_CommentSort(v: any, p: string, r: Report): void {
+  if (!k12.has(v)) r(p, "enum", v, k12);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_LinkParams(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f9(v.end_index, p + ".end_index", r);
+    f11(v.start_index, p + ".start_index", r);
+    f12(v.url, p + ".url", r);
+  }
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f12(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_TextReviewAnnotationBounds(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f15(v.height, p + ".height", r);
+    f15(v.width, p + ".width", r);
+    f16(v.x, p + ".x", r);
+    f16(v.y, p + ".y", r);
+  }
+}
+function c_TextReviewAnnotationUpdate(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.bounds !== undefined) f17(v.bounds, p + ".bounds", r);
+    if (v.selection_text !== undefined) f18(v.selection_text, p + ".selection_text", r);
+    if (v.suggested_text !== undefined) f20(v.suggested_text, p + ".suggested_text", r);
+    if (v.text_review_annotation_type !== undefined)
+      f21(v.text_review_annotation_type, p + ".text_review_annotation_type", r);
+  }
+}
+function c_TimeStamp(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    anyOf(v, p, r, k4);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k7.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "comments.create": f25,
   "comments.createAttachment": f26,
   "comments.delete": f27,
   "comments.deleteAttachment": f28,
-  "comments.index": f29,
-  "comments.show": f30,
-  "comments.update": f32,
+  "comments.index": f30,
+  "comments.show": f31,
+  "comments.update": f33,
 };

@@ -3,53 +3,306 @@ import { anyOf } from "../../internal/any-of.js";
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["highlight","insert","remove","replace"]);
+const k1 = new Set(["highlight", "insert", "remove", "replace"]);
 const k2 = /^[0-9]{2}:[0-9]{2}:[0-9]{2}:[0-9]{2}$/;
 const k3 = [f24, f13];
-function f0(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 1) r(p, "maximum", v, 1); } }
-function f1(v: any, p: string, r: Report): void { if (v !== null) { c_Anchor(v, p, r); } }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f3(v: any, p: string, r: Report): void { if (v !== null) { f2(v, p, r); } }
-function f4(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f6(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f2(v[i], p + "." + i, r); } }
-function f7(v: any, p: string, r: Report): void { if (v !== null) { f6(v, p, r); } }
-function f8(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_CommentAttachment(v[i], p + "." + i, r); } }
-function f9(v: any, p: string, r: Report): void { if (v !== null) { f8(v, p, r); } }
-function f10(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function f11(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); } }
-function f12(v: any, p: string, r: Report): void { if (v !== null) { f11(v, p, r); } }
-function f13(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); } }
-function f14(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_Link(v[i], p + "." + i, r); } }
-function f15(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_Mention(v[i], p + "." + i, r); } }
-function f16(v: any, p: string, r: Report): void { if (v !== null) { f4(v, p, r); } }
-function f17(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); else { if (v < 0) r(p, "minimum", v, 0); } }
-function f18(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); }
-function f19(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_TextReviewAnnotationBounds(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); } }
-function f20(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 3000) r(p, "maxLength", v, 3000); } }
-function f21(v: any, p: string, r: Report): void { if (v !== null) { f20(v, p, r); } }
-function f22(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f23(v: any, p: string, r: Report): void { if (v !== null) { c_TextReviewAnnotation(v, p, r); } }
-function f24(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (!k2.test(v)) r(p, "pattern", v, k2); } }
-function f25(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f26(v: any, p: string, r: Report): void { if (v !== null) { f25(v, p, r); } }
-function f27(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_Comment(v[i], p + "." + i, r); } }
-function f28(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_CommentWithIncludes(v[i], p + "." + i, r); } }
-function c_Anchor(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.x, p + ".x", r); f0(v.y, p + ".y", r); } }
-function c_Comment(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.anchor !== undefined) f1(v.anchor, p + ".anchor", r); f3(v.annotation, p + ".annotation", r); f9(v.attachments, p + ".attachments", r); f3(v.completed_at, p + ".completed_at", r); f10(v.completer_id, p + ".completer_id", r); f2(v.created_at, p + ".created_at", r); f12(v.duration, p + ".duration", r); f5(v.file_id, p + ".file_id", r); f5(v.id, p + ".id", r); f14(v.links, p + ".links", r); f15(v.mentions, p + ".mentions", r); f16(v.page, p + ".page", r); f2(v.text, p + ".text", r); f3(v.text_edited_at, p + ".text_edited_at", r); f23(v.text_review_annotation, p + ".text_review_annotation", r); c_TimeStamp(v.timestamp, p + ".timestamp", r); f2(v.updated_at, p + ".updated_at", r); } }
-function c_CommentAttachment(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f2(v.created_at, p + ".created_at", r); f4(v.file_size, p + ".file_size", r); f5(v.id, p + ".id", r); f3(v.media_type, p + ".media_type", r); f2(v.name, p + ".name", r); if (v.upload_urls !== undefined) f7(v.upload_urls, p + ".upload_urls", r); } }
-function c_CommentAttachmentResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.data !== undefined) c_CommentAttachment(v.data, p + ".data", r); } }
-function c_CommentResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_Comment(v.data, p + ".data", r); } }
-function c_CommentWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.anchor !== undefined) f1(v.anchor, p + ".anchor", r); f3(v.annotation, p + ".annotation", r); f9(v.attachments, p + ".attachments", r); f3(v.completed_at, p + ".completed_at", r); f10(v.completer_id, p + ".completer_id", r); f2(v.created_at, p + ".created_at", r); f12(v.duration, p + ".duration", r); f5(v.file_id, p + ".file_id", r); f5(v.id, p + ".id", r); f14(v.links, p + ".links", r); f15(v.mentions, p + ".mentions", r); f16(v.page, p + ".page", r); f2(v.text, p + ".text", r); f3(v.text_edited_at, p + ".text_edited_at", r); f23(v.text_review_annotation, p + ".text_review_annotation", r); c_TimeStamp(v.timestamp, p + ".timestamp", r); f2(v.updated_at, p + ".updated_at", r); if (v.owner !== undefined) c_User(v.owner, p + ".owner", r); if (v.replies !== undefined) f27(v.replies, p + ".replies", r); } }
-function c_CommentWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_CommentWithIncludes(v.data, p + ".data", r); } }
-function c_CommentsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f28(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f16(v.total_count, p + ".total_count", r); } }
-function c_Link(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f11(v.end_index, p + ".end_index", r); f13(v.start_index, p + ".start_index", r); f2(v.text, p + ".text", r); f2(v.url, p + ".url", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.next, p + ".next", r); } }
-function c_Mention(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.end_index, p + ".end_index", r); f4(v.start_index, p + ".start_index", r); f2(v.text, p + ".text", r); f5(v.user_id, p + ".user_id", r); } }
-function c_TextReviewAnnotation(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f19(v.bounds, p + ".bounds", r); f3(v.selection_text, p + ".selection_text", r); f21(v.suggested_text, p + ".suggested_text", r); f22(v.text_review_annotation_type, p + ".text_review_annotation_type", r); } }
-function c_TextReviewAnnotationBounds(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f17(v.height, p + ".height", r); f17(v.width, p + ".width", r); f18(v.x, p + ".x", r); f18(v.y, p + ".y", r); } }
-function c_TimeStamp(v: any, p: string, r: Report): void { if (v !== null) { anyOf(v, p, r, k3); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f26(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f3(v.adobe_user_id, p + ".adobe_user_id", r); f3(v.avatar_url, p + ".avatar_url", r); f2(v.email, p + ".email", r); f3(v.id, p + ".id", r); f3(v.name, p + ".name", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 1) r(p, "maximum", v, 1);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    c_Anchor(v, p, r);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f2(v, p, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f5(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f2(v[i], p + "." + i, r);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f6(v, p, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_CommentAttachment(v[i], p + "." + i, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f8(v, p, r);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f5(v, p, r);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f11(v, p, r);
+  }
+}
+function f13(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Link(v[i], p + "." + i, r);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Mention(v[i], p + "." + i, r);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f4(v, p, r);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+}
+function f19(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_TextReviewAnnotationBounds(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+  }
+}
+function f20(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 3000) r(p, "maxLength", v, 3000);
+  }
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f20(v, p, r);
+  }
+}
+function f22(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f23(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    c_TextReviewAnnotation(v, p, r);
+  }
+}
+function f24(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (!k2.test(v)) r(p, "pattern", v, k2);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f26(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f25(v, p, r);
+  }
+}
+function f27(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Comment(v[i], p + "." + i, r);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_CommentWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function c_Anchor(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.x, p + ".x", r);
+    f0(v.y, p + ".y", r);
+  }
+}
+function c_Comment(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.anchor !== undefined) f1(v.anchor, p + ".anchor", r);
+    f3(v.annotation, p + ".annotation", r);
+    f9(v.attachments, p + ".attachments", r);
+    f3(v.completed_at, p + ".completed_at", r);
+    f10(v.completer_id, p + ".completer_id", r);
+    f2(v.created_at, p + ".created_at", r);
+    f12(v.duration, p + ".duration", r);
+    f5(v.file_id, p + ".file_id", r);
+    f5(v.id, p + ".id", r);
+    f14(v.links, p + ".links", r);
+    f15(v.mentions, p + ".mentions", r);
+    f16(v.page, p + ".page", r);
+    f2(v.text, p + ".text", r);
+    f3(v.text_edited_at, p + ".text_edited_at", r);
+    f23(v.text_review_annotation, p + ".text_review_annotation", r);
+    c_TimeStamp(v.timestamp, p + ".timestamp", r);
+    f2(v.updated_at, p + ".updated_at", r);
+  }
+}
+function c_CommentAttachment(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f2(v.created_at, p + ".created_at", r);
+    f4(v.file_size, p + ".file_size", r);
+    f5(v.id, p + ".id", r);
+    f3(v.media_type, p + ".media_type", r);
+    f2(v.name, p + ".name", r);
+    if (v.upload_urls !== undefined) f7(v.upload_urls, p + ".upload_urls", r);
+  }
+}
+function c_CommentAttachmentResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.data !== undefined) c_CommentAttachment(v.data, p + ".data", r);
+  }
+}
+function c_CommentResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_Comment(v.data, p + ".data", r);
+  }
+}
+function c_CommentWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.anchor !== undefined) f1(v.anchor, p + ".anchor", r);
+    f3(v.annotation, p + ".annotation", r);
+    f9(v.attachments, p + ".attachments", r);
+    f3(v.completed_at, p + ".completed_at", r);
+    f10(v.completer_id, p + ".completer_id", r);
+    f2(v.created_at, p + ".created_at", r);
+    f12(v.duration, p + ".duration", r);
+    f5(v.file_id, p + ".file_id", r);
+    f5(v.id, p + ".id", r);
+    f14(v.links, p + ".links", r);
+    f15(v.mentions, p + ".mentions", r);
+    f16(v.page, p + ".page", r);
+    f2(v.text, p + ".text", r);
+    f3(v.text_edited_at, p + ".text_edited_at", r);
+    f23(v.text_review_annotation, p + ".text_review_annotation", r);
+    c_TimeStamp(v.timestamp, p + ".timestamp", r);
+    f2(v.updated_at, p + ".updated_at", r);
+    if (v.owner !== undefined) c_User(v.owner, p + ".owner", r);
+    if (v.replies !== undefined) f27(v.replies, p + ".replies", r);
+  }
+}
+function c_CommentWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_CommentWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_CommentsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f28(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f16(v.total_count, p + ".total_count", r);
+  }
+}
+function c_Link(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f11(v.end_index, p + ".end_index", r);
+    f13(v.start_index, p + ".start_index", r);
+    f2(v.text, p + ".text", r);
+    f2(v.url, p + ".url", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.next, p + ".next", r);
+  }
+}
+function c_Mention(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.end_index, p + ".end_index", r);
+    f4(v.start_index, p + ".start_index", r);
+    f2(v.text, p + ".text", r);
+    f5(v.user_id, p + ".user_id", r);
+  }
+}
+function c_TextReviewAnnotation(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f19(v.bounds, p + ".bounds", r);
+    f3(v.selection_text, p + ".selection_text", r);
+    f21(v.suggested_text, p + ".suggested_text", r);
+    f22(v.text_review_annotation_type, p + ".text_review_annotation_type", r);
+  }
+}
+function c_TextReviewAnnotationBounds(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f17(v.height, p + ".height", r);
+    f17(v.width, p + ".width", r);
+    f18(v.x, p + ".x", r);
+    f18(v.y, p + ".y", r);
+  }
+}
+function c_TimeStamp(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    anyOf(v, p, r, k3);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f26(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f3(v.adobe_user_id, p + ".adobe_user_id", r);
+    f3(v.avatar_url, p + ".avatar_url", r);
+    f2(v.email, p + ".email", r);
+    f3(v.id, p + ".id", r);
+    f3(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "comments.create": c_CommentResponse,

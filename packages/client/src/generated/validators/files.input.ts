@@ -2,51 +2,256 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
-const k1 = new Set(["none","internal","public","all"]);
+const k1 = new Set(["none", "internal", "public", "all"]);
 const k2 = new Set(["parent_id"]);
-const k3 = new Set(["account_id","file_id","copy_metadata","copy_comments","data"]);
-const k4 = new Set(["file_size","media_type","name","source_url"]);
-const k5 = new Set(["account_id","folder_id","data"]);
-const k6 = new Set(["file_size","name"]);
-const k7 = new Set(["name","source_url"]);
-const k8 = new Set(["account_id","file_id"]);
-const k9 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/;
-const k10 = new Set(["key","name","storage_location"]);
-const k11 = new Set(["media_links.original","media_links.thumbnail","media_links.thumbnail_high_quality","media_links.video_h264_180","media_links.high_quality","media_links.efficient","media_links.scrub_sheet","creator","project","metadata"]);
-const k12 = new Set(["name_asc","created_at_asc","updated_at_asc","file_size_asc","name_desc","created_at_desc","updated_at_desc","file_size_desc"]);
-const k13 = new Set(["account_id","folder_id","include","sort","after","page_size","include_total_count"]);
-const k14 = new Set(["account_id","file_id","data"]);
-const k15 = new Set(["account_id","file_id","include"]);
+const k3 = new Set(["account_id", "file_id", "copy_metadata", "copy_comments", "data"]);
+const k4 = new Set(["file_size", "media_type", "name", "source_url"]);
+const k5 = new Set(["account_id", "folder_id", "data"]);
+const k6 = new Set(["file_size", "name"]);
+const k7 = new Set(["name", "source_url"]);
+const k8 = new Set(["account_id", "file_id"]);
+const k9 =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/;
+const k10 = new Set(["key", "name", "storage_location"]);
+const k11 = new Set([
+  "media_links.original",
+  "media_links.thumbnail",
+  "media_links.thumbnail_high_quality",
+  "media_links.video_h264_180",
+  "media_links.high_quality",
+  "media_links.efficient",
+  "media_links.scrub_sheet",
+  "creator",
+  "project",
+  "metadata",
+]);
+const k12 = new Set([
+  "name_asc",
+  "created_at_asc",
+  "updated_at_asc",
+  "file_size_asc",
+  "name_desc",
+  "created_at_desc",
+  "updated_at_desc",
+  "file_size_desc",
+]);
+const k13 = new Set(["account_id", "folder_id", "include", "sort", "after", "page_size", "include_total_count"]);
+const k14 = new Set(["account_id", "file_id", "data"]);
+const k15 = new Set(["account_id", "file_id", "include"]);
 const k16 = new Set(["name"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.parent_id !== undefined) f2(v.parent_id, p + ".parent_id", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); if (v.copy_metadata !== undefined) f0(v.copy_metadata, p + ".copy_metadata", r); if (v.copy_comments !== undefined) f1(v.copy_comments, p + ".copy_comments", r); if (v.data !== undefined) f3(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 5000000000000) r(p, "maximum", v, 5000000000000); } }
-function f6(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f5(v.file_size, p + ".file_size", r); f6(v.media_type, p + ".media_type", r); f6(v.name, p + ".name", r); if (v.source_url !== undefined) f2(v.source_url, p + ".source_url", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f8(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); f7(v.data, p + ".data", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f5(v.file_size, p + ".file_size", r); f6(v.name, p + ".name", r); for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); f9(v.data, p + ".data", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f11(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f6(v.name, p + ".name", r); f2(v.source_url, p + ".source_url", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f12(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); f11(v.data, p + ".data", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f14(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); } }
-function f15(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (!k9.test(v)) r(p, "pattern", v, k9); } }
-function f16(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f14(v.key, p + ".key", r); f6(v.name, p + ".name", r); f15(v.storage_location, p + ".storage_location", r); for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f17(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); f16(v.data, p + ".data", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f18(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); if (v.include !== undefined) c_FileWithMediaLinksInclude(v.include, p + ".include", r); if (v.sort !== undefined) c_FileSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_AssetRequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k13.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f19(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); f3(v.data, p + ".data", r); for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f20(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); if (v.include !== undefined) c_FileWithMediaLinksInclude(v.include, p + ".include", r); for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f21(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.name !== undefined) f6(v.name, p + ".name", r); for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f22(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); f21(v.data, p + ".data", r); for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_AssetRequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 500) r(p, "maximum", v, 500); } }
-function c_FileSort(v: any, p: string, r: Report): void { if (!k12.has(v)) r(p, "enum", v, k12); }
-function c_FileWithMediaLinksInclude(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f2(v, p, r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.parent_id !== undefined) f2(v.parent_id, p + ".parent_id", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    if (v.copy_metadata !== undefined) f0(v.copy_metadata, p + ".copy_metadata", r);
+    if (v.copy_comments !== undefined) f1(v.copy_comments, p + ".copy_comments", r);
+    if (v.data !== undefined) f3(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 5000000000000) r(p, "maximum", v, 5000000000000);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f5(v.file_size, p + ".file_size", r);
+    f6(v.media_type, p + ".media_type", r);
+    f6(v.name, p + ".name", r);
+    if (v.source_url !== undefined) f2(v.source_url, p + ".source_url", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    f7(v.data, p + ".data", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f5(v.file_size, p + ".file_size", r);
+    f6(v.name, p + ".name", r);
+    for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    f9(v.data, p + ".data", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f6(v.name, p + ".name", r);
+    f2(v.source_url, p + ".source_url", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    f11(v.data, p + ".data", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (!k9.test(v)) r(p, "pattern", v, k9);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f14(v.key, p + ".key", r);
+    f6(v.name, p + ".name", r);
+    f15(v.storage_location, p + ".storage_location", r);
+    for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    f16(v.data, p + ".data", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FileWithMediaLinksInclude(v[i], p + "." + i, r);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    if (v.include !== undefined) f18(v.include, p + ".include", r);
+    if (v.sort !== undefined) c_FileSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_AssetRequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k13.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f20(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    f3(v.data, p + ".data", r);
+    for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    if (v.include !== undefined) f18(v.include, p + ".include", r);
+    for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.name !== undefined) f6(v.name, p + ".name", r);
+    for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f23(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    f22(v.data, p + ".data", r);
+    for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_AssetRequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 500) r(p, "maximum", v, 500);
+  }
+}
+function c_FileSort(v: any, p: string, r: Report): void {
+  if (!k12.has(v)) r(p, "enum", v, k12);
+}
+function c_FileWithMediaLinksInclude(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f2(v, p, r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "files.copy": f4,
@@ -55,9 +260,9 @@ export const checks: Record<string, Check> = {
   "files.createRemoteUpload": f12,
   "files.delete": f13,
   "files.importFile": f17,
-  "files.list": f18,
-  "files.move": f19,
-  "files.show": f20,
+  "files.list": f19,
+  "files.move": f20,
+  "files.show": f21,
   "files.showFileUploadStatus": f13,
-  "files.update": f22,
+  "files.update": f23,
 };

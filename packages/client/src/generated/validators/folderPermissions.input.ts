@@ -2,9 +2,20 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["account_id","folder_id","user_id"]);
-function f0(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_UUID(v.account_id, p + ".account_id", r); c_UUID(v.folder_id, p + ".folder_id", r); c_UUID(v.user_id, p + ".user_id", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
+const k1 = new Set(["account_id", "folder_id", "user_id"]);
+function f0(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_UUID(v.account_id, p + ".account_id", r);
+    c_UUID(v.folder_id, p + ".folder_id", r);
+    c_UUID(v.user_id, p + ".user_id", r);
+    for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "folderPermissions.delete": f0,

@@ -2,33 +2,120 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
-const k1 = new Set(["emoji","name"]);
-const k2 = new Set(["account_id","data"]);
+const k1 = new Set(["emoji", "name"]);
+const k2 = new Set(["account_id", "data"]);
 const k3 = new Set(["creator"]);
-const k4 = new Set(["creator_asc","creator_desc","name_asc","name_desc","created_at_asc","created_at_desc"]);
-const k5 = new Set(["account_id","include","sort","after","page_size","include_total_count"]);
+const k4 = new Set(["creator_asc", "creator_desc", "name_asc", "name_desc", "created_at_asc", "created_at_desc"]);
+const k5 = new Set(["account_id", "include", "sort", "after", "page_size", "include_total_count"]);
 const k6 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k7 = new Set(["account_id","group_id","include"]);
-const k8 = new Set(["account_id","group_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f1(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.emoji, p + ".emoji", r); f0(v.name, p + ".name", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); f1(v.data, p + ".data", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); if (v.include !== undefined) c_GroupsInclude(v.include, p + ".include", r); if (v.sort !== undefined) c_GroupsSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.group_id, p + ".group_id", r); if (v.include !== undefined) c_GroupsInclude(v.include, p + ".include", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.emoji !== undefined) f0(v.emoji, p + ".emoji", r); if (v.name !== undefined) f0(v.name, p + ".name", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.group_id, p + ".group_id", r); f6(v.data, p + ".data", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_GroupsInclude(v: any, p: string, r: Report): void { if (!k3.has(v)) r(p, "enum", v, k3); }
-function c_GroupsSort(v: any, p: string, r: Report): void { if (!k4.has(v)) r(p, "enum", v, k4); }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f3(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k6.test(v)) r(p, "format", v, "uuid"); }
+const k7 = new Set(["account_id", "group_id", "include"]);
+const k8 = new Set(["account_id", "group_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.emoji, p + ".emoji", r);
+    f0(v.name, p + ".name", r);
+    for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    f1(v.data, p + ".data", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_GroupsInclude(v[i], p + "." + i, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    if (v.include !== undefined) f3(v.include, p + ".include", r);
+    if (v.sort !== undefined) c_GroupsSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.group_id, p + ".group_id", r);
+    if (v.include !== undefined) f3(v.include, p + ".include", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.emoji !== undefined) f0(v.emoji, p + ".emoji", r);
+    if (v.name !== undefined) f0(v.name, p + ".name", r);
+    for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.group_id, p + ".group_id", r);
+    f7(v.data, p + ".data", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_GroupsInclude(v: any, p: string, r: Report): void {
+  if (!k3.has(v)) r(p, "enum", v, k3);
+}
+function c_GroupsSort(v: any, p: string, r: Report): void {
+  if (!k4.has(v)) r(p, "enum", v, k4);
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f4(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k6.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "groups.create": f2,
-  "groups.index": f4,
-  "groups.show": f5,
-  "groups.update": f7,
+  "groups.index": f5,
+  "groups.show": f6,
+  "groups.update": f8,
 };

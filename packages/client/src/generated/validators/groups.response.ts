@@ -3,34 +3,150 @@ import { anyOf } from "../../internal/any-of.js";
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["frame","adobe","workfront"]);
-const k2 = new Set(["frame","workfront"]);
+const k1 = new Set(["frame", "adobe", "workfront"]);
+const k2 = new Set(["frame", "workfront"]);
 const k3 = new Set(["adobe"]);
-const k4 = new Set(["not_started","in_progress","completed","error"]);
+const k4 = new Set(["not_started", "in_progress", "completed", "error"]);
 const k5 = [f10, f13];
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f2(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f4(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f5(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f6(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function f7(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f7(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.emoji, p + ".emoji", r); f1(v.id, p + ".id", r); f4(v.member_count, p + ".member_count", r); f3(v.name, p + ".name", r); f6(v.source, p + ".source", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f11(v: any, p: string, r: Report): void { if (v !== "adobe") r(p, "enum", v, k3); }
-function f12(v: any, p: string, r: Report): void { if (!k4.has(v)) r(p, "enum", v, k4); }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.emoji, p + ".emoji", r); f1(v.id, p + ".id", r); f4(v.member_count, p + ".member_count", r); f3(v.name, p + ".name", r); f11(v.source, p + ".source", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); f12(v.sync_status, p + ".sync_status", r); } }
-function f14(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_GroupWithIncludes(v[i], p + "." + i, r); } }
-function f15(v: any, p: string, r: Report): void { if (v !== null) { f4(v, p, r); } }
-function c_GroupCommon(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f2(v.creator_id, p + ".creator_id", r); f3(v.emoji, p + ".emoji", r); f1(v.id, p + ".id", r); f4(v.member_count, p + ".member_count", r); f3(v.name, p + ".name", r); f5(v.source, p + ".source", r); f0(v.updated_at, p + ".updated_at", r); } }
-function c_GroupResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_GroupCommon(v.data, p + ".data", r); } }
-function c_GroupWithIncludes(v: any, p: string, r: Report): void { anyOf(v, p, r, k5); }
-function c_GroupWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_GroupWithIncludes(v.data, p + ".data", r); } }
-function c_GroupsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f14(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f15(v.total_count, p + ".total_count", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f9(v.next, p + ".next", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f9(v.adobe_user_id, p + ".adobe_user_id", r); f9(v.avatar_url, p + ".avatar_url", r); f0(v.email, p + ".email", r); f9(v.id, p + ".id", r); f9(v.name, p + ".name", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function f7(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f7(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.emoji, p + ".emoji", r);
+    f1(v.id, p + ".id", r);
+    f4(v.member_count, p + ".member_count", r);
+    f3(v.name, p + ".name", r);
+    f6(v.source, p + ".source", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v !== "adobe") r(p, "enum", v, k3);
+}
+function f12(v: any, p: string, r: Report): void {
+  if (!k4.has(v)) r(p, "enum", v, k4);
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.emoji, p + ".emoji", r);
+    f1(v.id, p + ".id", r);
+    f4(v.member_count, p + ".member_count", r);
+    f3(v.name, p + ".name", r);
+    f11(v.source, p + ".source", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    f12(v.sync_status, p + ".sync_status", r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_GroupWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f4(v, p, r);
+  }
+}
+function c_GroupCommon(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f2(v.creator_id, p + ".creator_id", r);
+    f3(v.emoji, p + ".emoji", r);
+    f1(v.id, p + ".id", r);
+    f4(v.member_count, p + ".member_count", r);
+    f3(v.name, p + ".name", r);
+    f5(v.source, p + ".source", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function c_GroupResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_GroupCommon(v.data, p + ".data", r);
+  }
+}
+function c_GroupWithIncludes(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k5);
+}
+function c_GroupWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_GroupWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_GroupsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f14(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f15(v.total_count, p + ".total_count", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f9(v.next, p + ".next", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f9(v.adobe_user_id, p + ".adobe_user_id", r);
+    f9(v.avatar_url, p + ".avatar_url", r);
+    f0(v.email, p + ".email", r);
+    f9(v.id, p + ".id", r);
+    f9(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "groups.create": c_GroupResponse,

@@ -3,17 +3,70 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k2 = new Set(["account_id","project_id","data"]);
-const k3 = new Set(["account_id","file_id","show_null"]);
-function f0(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 100) r(p, "maxItems", v, 100); } }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.field_definition_id, p + ".field_definition_id", r); if (!("value" in v)) r(p + ".value", "required", undefined); } }
-function f3(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f2(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 100) r(p, "maxItems", v, 100); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.file_ids, p + ".file_ids", r); f3(v.values, p + ".values", r); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); f4(v.data, p + ".data", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f6(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.file_id, p + ".file_id", r); if (v.show_null !== undefined) f6(v.show_null, p + ".show_null", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
+const k2 = new Set(["account_id", "project_id", "data"]);
+const k3 = new Set(["account_id", "file_id", "show_null"]);
+function f0(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 100) r(p, "maxItems", v, 100);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.field_definition_id, p + ".field_definition_id", r);
+    if (!("value" in v)) r(p + ".value", "required", undefined);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f2(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 100) r(p, "maxItems", v, 100);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.file_ids, p + ".file_ids", r);
+    f3(v.values, p + ".values", r);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    f4(v.data, p + ".data", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.file_id, p + ".file_id", r);
+    if (v.show_null !== undefined) f6(v.show_null, p + ".show_null", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "metadata.bulkUpdate": f5,

@@ -3,7 +3,7 @@ import { anyOf } from "../../internal/any-of.js";
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["long_text","text"]);
+const k1 = new Set(["long_text", "text"]);
 const k2 = new Set(["rating"]);
 const k3 = new Set(["number"]);
 const k4 = new Set(["toggle"]);
@@ -11,49 +11,239 @@ const k5 = new Set(["date"]);
 const k6 = new Set(["select_multi"]);
 const k7 = new Set(["select"]);
 const k8 = new Set(["user_single"]);
-const k9 = new Set(["user","account_user_group"]);
-const k10 = new Set(["custom","all_project_members"]);
-const k11 = new Set(["user_multi","users"]);
+const k9 = new Set(["user", "account_user_group"]);
+const k10 = new Set(["custom", "all_project_members"]);
+const k11 = new Set(["user_multi", "users"]);
 const k12 = [f5, f9, f13, f16, f18, f21, f24, f30, f32];
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f4(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f2(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); f4(v.value, p + ".value", r); } }
-function f6(v: any, p: string, r: Report): void { if (v !== "rating") r(p, "enum", v, k2); }
-function f7(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f7(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f6(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); f8(v.value, p + ".value", r); } }
-function f10(v: any, p: string, r: Report): void { if (v !== "number") r(p, "enum", v, k3); }
-function f11(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); }
-function f12(v: any, p: string, r: Report): void { if (v !== null) { f11(v, p, r); } }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f10(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); f12(v.value, p + ".value", r); } }
-function f14(v: any, p: string, r: Report): void { if (v !== "toggle") r(p, "enum", v, k4); }
-function f15(v: any, p: string, r: Report): void { if (v !== null) { f3(v, p, r); } }
-function f16(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f14(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); f15(v.value, p + ".value", r); } }
-function f17(v: any, p: string, r: Report): void { if (v !== "date") r(p, "enum", v, k5); }
-function f18(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f17(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); f4(v.value, p + ".value", r); } }
-function f19(v: any, p: string, r: Report): void { if (v !== "select_multi") r(p, "enum", v, k6); }
-function f20(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r); } }
-function f21(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f19(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); if (v.field_options !== undefined) f20(v.field_options, p + ".field_options", r); f20(v.value, p + ".value", r); } }
-function f22(v: any, p: string, r: Report): void { if (v !== "select") r(p, "enum", v, k7); }
-function f23(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r); if (v.length < 0) r(p, "minItems", v, 0); if (v.length > 1) r(p, "maxItems", v, 1); } }
-function f24(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f22(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); if (v.field_options !== undefined) f20(v.field_options, p + ".field_options", r); f23(v.value, p + ".value", r); } }
-function f25(v: any, p: string, r: Report): void { if (v !== "user_single") r(p, "enum", v, k8); }
-function f26(v: any, p: string, r: Report): void { if (!k9.has(v)) r(p, "enum", v, k9); }
-function f27(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r); } }
-function f28(v: any, p: string, r: Report): void { if (!k10.has(v)) r(p, "enum", v, k10); }
-function f29(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r); if (v.length < 0) r(p, "minItems", v, 0); if (v.length > 1) r(p, "maxItems", v, 1); } }
-function f30(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f25(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); if (v.custom_members !== undefined) f27(v.custom_members, p + ".custom_members", r); if (v.member_options_type !== undefined) f28(v.member_options_type, p + ".member_options_type", r); f29(v.value, p + ".value", r); } }
-function f31(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function f32(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f31(v.field_type, p + ".field_type", r); f3(v.mutable, p + ".mutable", r); if (v.custom_members !== undefined) f27(v.custom_members, p + ".custom_members", r); if (v.member_options_type !== undefined) f28(v.member_options_type, p + ".member_options_type", r); f27(v.value, p + ".value", r); } }
-function f33(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_MetadataField(v[i], p + "." + i, r); } }
-function c_MetadataField(v: any, p: string, r: Report): void { anyOf(v, p, r, k12); }
-function c_MetadataResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_MetadataWithDefinition(v.data, p + ".data", r); } }
-function c_MetadataWithDefinition(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.file_id, p + ".file_id", r); f33(v.metadata, p + ".metadata", r); } }
-function c_SelectOption(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.display_name, p + ".display_name", r); f0(v.id, p + ".id", r); } }
-function c_UserValue(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.id, p + ".id", r); f26(v.type, p + ".type", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f3(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f2(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    f4(v.value, p + ".value", r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v !== "rating") r(p, "enum", v, k2);
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f7(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f6(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    f8(v.value, p + ".value", r);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v !== "number") r(p, "enum", v, k3);
+}
+function f11(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f11(v, p, r);
+  }
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f10(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    f12(v.value, p + ".value", r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (v !== "toggle") r(p, "enum", v, k4);
+}
+function f15(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f3(v, p, r);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f14(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    f15(v.value, p + ".value", r);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v !== "date") r(p, "enum", v, k5);
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f17(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    f4(v.value, p + ".value", r);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (v !== "select_multi") r(p, "enum", v, k6);
+}
+function f20(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r);
+  }
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f19(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    if (v.field_options !== undefined) f20(v.field_options, p + ".field_options", r);
+    f20(v.value, p + ".value", r);
+  }
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v !== "select") r(p, "enum", v, k7);
+}
+function f23(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r);
+    if (v.length < 0) r(p, "minItems", v, 0);
+    if (v.length > 1) r(p, "maxItems", v, 1);
+  }
+}
+function f24(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f22(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    if (v.field_options !== undefined) f20(v.field_options, p + ".field_options", r);
+    f23(v.value, p + ".value", r);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v !== "user_single") r(p, "enum", v, k8);
+}
+function f26(v: any, p: string, r: Report): void {
+  if (!k9.has(v)) r(p, "enum", v, k9);
+}
+function f27(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (!k10.has(v)) r(p, "enum", v, k10);
+}
+function f29(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r);
+    if (v.length < 0) r(p, "minItems", v, 0);
+    if (v.length > 1) r(p, "maxItems", v, 1);
+  }
+}
+function f30(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f25(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    if (v.custom_members !== undefined) f27(v.custom_members, p + ".custom_members", r);
+    if (v.member_options_type !== undefined) f28(v.member_options_type, p + ".member_options_type", r);
+    f29(v.value, p + ".value", r);
+  }
+}
+function f31(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function f32(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f31(v.field_type, p + ".field_type", r);
+    f3(v.mutable, p + ".mutable", r);
+    if (v.custom_members !== undefined) f27(v.custom_members, p + ".custom_members", r);
+    if (v.member_options_type !== undefined) f28(v.member_options_type, p + ".member_options_type", r);
+    f27(v.value, p + ".value", r);
+  }
+}
+function f33(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_MetadataField(v[i], p + "." + i, r);
+  }
+}
+function c_MetadataField(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k12);
+}
+function c_MetadataResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_MetadataWithDefinition(v.data, p + ".data", r);
+  }
+}
+function c_MetadataWithDefinition(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.file_id, p + ".file_id", r);
+    f33(v.metadata, p + ".metadata", r);
+  }
+}
+function c_SelectOption(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.display_name, p + ".display_name", r);
+    f0(v.id, p + ".id", r);
+  }
+}
+function c_UserValue(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.id, p + ".id", r);
+    f26(v.type, p + ".type", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "metadata.show": c_MetadataResponse,

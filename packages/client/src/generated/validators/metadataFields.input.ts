@@ -4,115 +4,507 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = new Set(["text"]);
-const k2 = new Set(["field_type","name"]);
+const k2 = new Set(["field_type", "name"]);
 const k3 = new Set(["long_text"]);
-const k4 = new Set(["star","heart","thumbs_up"]);
-const k5 = new Set(["color","max_value","style"]);
+const k4 = new Set(["star", "heart", "thumbs_up"]);
+const k5 = new Set(["color", "max_value", "style"]);
 const k6 = new Set(["rating"]);
-const k7 = new Set(["field_configuration","field_type","name"]);
-const k8 = new Set(["bitrate","bits","duration","framerate","frequency","storage","timecode"]);
-const k9 = new Set(["number_format","scale"]);
+const k7 = new Set(["field_configuration", "field_type", "name"]);
+const k8 = new Set(["bitrate", "bits", "duration", "framerate", "frequency", "storage", "timecode"]);
+const k9 = new Set(["number_format", "scale"]);
 const k10 = new Set(["number"]);
 const k11 = new Set(["color"]);
 const k12 = new Set(["toggle"]);
-const k13 = new Set(["local","friendly","usa","euro","iso"]);
-const k14 = new Set(["twelve_hour","twenty_four_hour"]);
-const k15 = new Set(["display_format","display_timezone","include_time","time_format"]);
+const k13 = new Set(["local", "friendly", "usa", "euro", "iso"]);
+const k14 = new Set(["twelve_hour", "twenty_four_hour"]);
+const k15 = new Set(["display_format", "display_timezone", "include_time", "time_format"]);
 const k16 = new Set(["date"]);
-const k17 = new Set(["color","display_name"]);
-const k18 = new Set(["enable_add_new","options"]);
+const k17 = new Set(["color", "display_name"]);
+const k18 = new Set(["enable_add_new", "options"]);
 const k19 = new Set(["select"]);
 const k20 = new Set(["select_multi"]);
 const k21 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k22 = new Set(["user","account_user_group"]);
-const k23 = new Set(["id","type"]);
-const k24 = new Set(["all_project_members","custom"]);
-const k25 = new Set(["custom_members","member_options_type","notify_members"]);
+const k22 = new Set(["user", "account_user_group"]);
+const k23 = new Set(["id", "type"]);
+const k24 = new Set(["all_project_members", "custom"]);
+const k25 = new Set(["custom_members", "member_options_type", "notify_members"]);
 const k26 = new Set(["user_single"]);
 const k27 = new Set(["user_multi"]);
 const k28 = [f2, f4, f10, f15, f18, f24, f29, f31, f39, f41];
-const k29 = new Set(["account_id","data"]);
-const k30 = new Set(["account_id","field_definition_id"]);
-const k31 = new Set(["exclude_immutable","exclude_inactive"]);
+const k29 = new Set(["account_id", "data"]);
+const k30 = new Set(["account_id", "field_definition_id"]);
+const k31 = new Set(["exclude_immutable", "exclude_inactive"]);
 const k32 = new Set(["creator"]);
-const k33 = new Set(["name_asc","created_at_asc","name_desc","created_at_desc"]);
-const k34 = new Set(["account_id","filters","include","sort","after","page_size","include_total_count"]);
-const k35 = [f47, f48, f50, f52, f53, f55, f57, f58, f59, f60];
-const k36 = new Set(["account_id","field_definition_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (v !== "text") r(p, "enum", v, k1); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 250) r(p, "maxLength", v, 250); } }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (v !== "long_text") r(p, "enum", v, k3); }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f6(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 5) r(p, "maximum", v, 5); } }
-function f7(v: any, p: string, r: Report): void { if (!k4.has(v)) r(p, "enum", v, k4); }
-function f8(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f5(v.color, p + ".color", r); f6(v.max_value, p + ".max_value", r); if (v.style !== undefined) f7(v.style, p + ".style", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f9(v: any, p: string, r: Report): void { if (v !== "rating") r(p, "enum", v, k6); }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.field_configuration, p + ".field_configuration", r); f9(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f11(v: any, p: string, r: Report): void { if (!k8.has(v)) r(p, "enum", v, k8); }
-function f12(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 3) r(p, "maximum", v, 3); } }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.number_format !== undefined) f11(v.number_format, p + ".number_format", r); f12(v.scale, p + ".scale", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f14(v: any, p: string, r: Report): void { if (v !== "number") r(p, "enum", v, k10); }
-function f15(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f13(v.field_configuration, p + ".field_configuration", r); f14(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f16(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f5(v.color, p + ".color", r); for (const k in v) if (!k11.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f17(v: any, p: string, r: Report): void { if (v !== "toggle") r(p, "enum", v, k12); }
-function f18(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f16(v.field_configuration, p + ".field_configuration", r); f17(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f19(v: any, p: string, r: Report): void { if (!k13.has(v)) r(p, "enum", v, k13); }
-function f20(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f21(v: any, p: string, r: Report): void { if (!k14.has(v)) r(p, "enum", v, k14); }
-function f22(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f19(v.display_format, p + ".display_format", r); if (v.display_timezone !== undefined) f20(v.display_timezone, p + ".display_timezone", r); if (v.include_time !== undefined) f20(v.include_time, p + ".include_time", r); if (v.time_format !== undefined) f21(v.time_format, p + ".time_format", r); for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f23(v: any, p: string, r: Report): void { if (v !== "date") r(p, "enum", v, k16); }
-function f24(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f22(v.field_configuration, p + ".field_configuration", r); f23(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f25(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f5(v.color, p + ".color", r); f5(v.display_name, p + ".display_name", r); for (const k in v) if (!k17.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f26(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f25(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 50) r(p, "maxItems", v, 50); } }
-function f27(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.enable_add_new !== undefined) f20(v.enable_add_new, p + ".enable_add_new", r); f26(v.options, p + ".options", r); for (const k in v) if (!k18.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f28(v: any, p: string, r: Report): void { if (v !== "select") r(p, "enum", v, k19); }
-function f29(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f27(v.field_configuration, p + ".field_configuration", r); f28(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f30(v: any, p: string, r: Report): void { if (v !== "select_multi") r(p, "enum", v, k20); }
-function f31(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f27(v.field_configuration, p + ".field_configuration", r); f30(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f32(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k21.test(v)) r(p, "format", v, "uuid"); }
-function f33(v: any, p: string, r: Report): void { if (!k22.has(v)) r(p, "enum", v, k22); }
-function f34(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f32(v.id, p + ".id", r); f33(v.type, p + ".type", r); for (const k in v) if (!k23.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f35(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f34(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); } }
-function f36(v: any, p: string, r: Report): void { if (!k24.has(v)) r(p, "enum", v, k24); }
-function f37(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.custom_members !== undefined) f35(v.custom_members, p + ".custom_members", r); f36(v.member_options_type, p + ".member_options_type", r); f20(v.notify_members, p + ".notify_members", r); for (const k in v) if (!k25.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f38(v: any, p: string, r: Report): void { if (v !== "user_single") r(p, "enum", v, k26); }
-function f39(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f37(v.field_configuration, p + ".field_configuration", r); f38(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f40(v: any, p: string, r: Report): void { if (v !== "user_multi") r(p, "enum", v, k27); }
-function f41(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f37(v.field_configuration, p + ".field_configuration", r); f40(v.field_type, p + ".field_type", r); f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f42(v: any, p: string, r: Report): void { anyOf(v, p, r, k28); }
-function f43(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); if (v.data !== undefined) f42(v.data, p + ".data", r); for (const k in v) if (!k29.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f44(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.field_definition_id, p + ".field_definition_id", r); for (const k in v) if (!k30.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f45(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.exclude_immutable !== undefined) f20(v.exclude_immutable, p + ".exclude_immutable", r); if (v.exclude_inactive !== undefined) f20(v.exclude_inactive, p + ".exclude_inactive", r); for (const k in v) if (!k31.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f46(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); if (v.filters !== undefined) f45(v.filters, p + ".filters", r); if (v.include !== undefined) c_FieldDefinitionInclude(v.include, p + ".include", r); if (v.sort !== undefined) c_FieldDefinitionSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k34.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f47(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f48(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f49(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f5(v.color, p + ".color", r); if (v.max_value !== undefined) f6(v.max_value, p + ".max_value", r); if (v.style !== undefined) f7(v.style, p + ".style", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f50(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f49(v.field_configuration, p + ".field_configuration", r); f9(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f51(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.number_format !== undefined) f11(v.number_format, p + ".number_format", r); if (v.scale !== undefined) f12(v.scale, p + ".scale", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f52(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f51(v.field_configuration, p + ".field_configuration", r); f14(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f53(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f16(v.field_configuration, p + ".field_configuration", r); f17(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f54(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.display_format !== undefined) f19(v.display_format, p + ".display_format", r); if (v.display_timezone !== undefined) f20(v.display_timezone, p + ".display_timezone", r); if (v.include_time !== undefined) f20(v.include_time, p + ".include_time", r); if (v.time_format !== undefined) f21(v.time_format, p + ".time_format", r); for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f55(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f54(v.field_configuration, p + ".field_configuration", r); f23(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f56(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.enable_add_new !== undefined) f20(v.enable_add_new, p + ".enable_add_new", r); if (v.options !== undefined) f26(v.options, p + ".options", r); for (const k in v) if (!k18.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f57(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f56(v.field_configuration, p + ".field_configuration", r); f28(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f58(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f56(v.field_configuration, p + ".field_configuration", r); f30(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f59(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f37(v.field_configuration, p + ".field_configuration", r); f38(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f60(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.field_configuration !== undefined) f37(v.field_configuration, p + ".field_configuration", r); f40(v.field_type, p + ".field_type", r); if (v.name !== undefined) f1(v.name, p + ".name", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f61(v: any, p: string, r: Report): void { anyOf(v, p, r, k35); }
-function f62(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.field_definition_id, p + ".field_definition_id", r); if (v.data !== undefined) f61(v.data, p + ".data", r); for (const k in v) if (!k36.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FieldDefinitionInclude(v: any, p: string, r: Report): void { if (!k32.has(v)) r(p, "enum", v, k32); }
-function c_FieldDefinitionSort(v: any, p: string, r: Report): void { if (!k33.has(v)) r(p, "enum", v, k33); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k21.test(v)) r(p, "format", v, "uuid"); }
+const k33 = new Set(["name_asc", "created_at_asc", "name_desc", "created_at_desc"]);
+const k34 = new Set(["account_id", "filters", "include", "sort", "after", "page_size", "include_total_count"]);
+const k35 = [f48, f49, f51, f53, f54, f56, f58, f59, f60, f61];
+const k36 = new Set(["account_id", "field_definition_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (v !== "text") r(p, "enum", v, k1);
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 250) r(p, "maxLength", v, 250);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== "long_text") r(p, "enum", v, k3);
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 5) r(p, "maximum", v, 5);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!k4.has(v)) r(p, "enum", v, k4);
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f5(v.color, p + ".color", r);
+    f6(v.max_value, p + ".max_value", r);
+    if (v.style !== undefined) f7(v.style, p + ".style", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v !== "rating") r(p, "enum", v, k6);
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.field_configuration, p + ".field_configuration", r);
+    f9(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (!k8.has(v)) r(p, "enum", v, k8);
+}
+function f12(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 3) r(p, "maximum", v, 3);
+  }
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.number_format !== undefined) f11(v.number_format, p + ".number_format", r);
+    f12(v.scale, p + ".scale", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (v !== "number") r(p, "enum", v, k10);
+}
+function f15(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f13(v.field_configuration, p + ".field_configuration", r);
+    f14(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f5(v.color, p + ".color", r);
+    for (const k in v) if (!k11.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v !== "toggle") r(p, "enum", v, k12);
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f16(v.field_configuration, p + ".field_configuration", r);
+    f17(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (!k13.has(v)) r(p, "enum", v, k13);
+}
+function f20(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f21(v: any, p: string, r: Report): void {
+  if (!k14.has(v)) r(p, "enum", v, k14);
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f19(v.display_format, p + ".display_format", r);
+    if (v.display_timezone !== undefined) f20(v.display_timezone, p + ".display_timezone", r);
+    if (v.include_time !== undefined) f20(v.include_time, p + ".include_time", r);
+    if (v.time_format !== undefined) f21(v.time_format, p + ".time_format", r);
+    for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f23(v: any, p: string, r: Report): void {
+  if (v !== "date") r(p, "enum", v, k16);
+}
+function f24(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f22(v.field_configuration, p + ".field_configuration", r);
+    f23(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f5(v.color, p + ".color", r);
+    f5(v.display_name, p + ".display_name", r);
+    for (const k in v) if (!k17.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f26(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f25(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 50) r(p, "maxItems", v, 50);
+  }
+}
+function f27(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.enable_add_new !== undefined) f20(v.enable_add_new, p + ".enable_add_new", r);
+    f26(v.options, p + ".options", r);
+    for (const k in v) if (!k18.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (v !== "select") r(p, "enum", v, k19);
+}
+function f29(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f27(v.field_configuration, p + ".field_configuration", r);
+    f28(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f30(v: any, p: string, r: Report): void {
+  if (v !== "select_multi") r(p, "enum", v, k20);
+}
+function f31(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f27(v.field_configuration, p + ".field_configuration", r);
+    f30(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f32(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k21.test(v)) r(p, "format", v, "uuid");
+}
+function f33(v: any, p: string, r: Report): void {
+  if (!k22.has(v)) r(p, "enum", v, k22);
+}
+function f34(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f32(v.id, p + ".id", r);
+    f33(v.type, p + ".type", r);
+    for (const k in v) if (!k23.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f35(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f34(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+  }
+}
+function f36(v: any, p: string, r: Report): void {
+  if (!k24.has(v)) r(p, "enum", v, k24);
+}
+function f37(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.custom_members !== undefined) f35(v.custom_members, p + ".custom_members", r);
+    f36(v.member_options_type, p + ".member_options_type", r);
+    f20(v.notify_members, p + ".notify_members", r);
+    for (const k in v) if (!k25.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f38(v: any, p: string, r: Report): void {
+  if (v !== "user_single") r(p, "enum", v, k26);
+}
+function f39(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f37(v.field_configuration, p + ".field_configuration", r);
+    f38(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f40(v: any, p: string, r: Report): void {
+  if (v !== "user_multi") r(p, "enum", v, k27);
+}
+function f41(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f37(v.field_configuration, p + ".field_configuration", r);
+    f40(v.field_type, p + ".field_type", r);
+    f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f42(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k28);
+}
+function f43(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    if (v.data !== undefined) f42(v.data, p + ".data", r);
+    for (const k in v) if (!k29.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f44(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.field_definition_id, p + ".field_definition_id", r);
+    for (const k in v) if (!k30.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f45(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.exclude_immutable !== undefined) f20(v.exclude_immutable, p + ".exclude_immutable", r);
+    if (v.exclude_inactive !== undefined) f20(v.exclude_inactive, p + ".exclude_inactive", r);
+    for (const k in v) if (!k31.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f46(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FieldDefinitionInclude(v[i], p + "." + i, r);
+  }
+}
+function f47(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    if (v.filters !== undefined) f45(v.filters, p + ".filters", r);
+    if (v.include !== undefined) f46(v.include, p + ".include", r);
+    if (v.sort !== undefined) c_FieldDefinitionSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k34.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f48(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f49(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f50(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f5(v.color, p + ".color", r);
+    if (v.max_value !== undefined) f6(v.max_value, p + ".max_value", r);
+    if (v.style !== undefined) f7(v.style, p + ".style", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f51(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f50(v.field_configuration, p + ".field_configuration", r);
+    f9(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f52(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.number_format !== undefined) f11(v.number_format, p + ".number_format", r);
+    if (v.scale !== undefined) f12(v.scale, p + ".scale", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f53(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f52(v.field_configuration, p + ".field_configuration", r);
+    f14(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f54(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f16(v.field_configuration, p + ".field_configuration", r);
+    f17(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f55(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.display_format !== undefined) f19(v.display_format, p + ".display_format", r);
+    if (v.display_timezone !== undefined) f20(v.display_timezone, p + ".display_timezone", r);
+    if (v.include_time !== undefined) f20(v.include_time, p + ".include_time", r);
+    if (v.time_format !== undefined) f21(v.time_format, p + ".time_format", r);
+    for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f56(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f55(v.field_configuration, p + ".field_configuration", r);
+    f23(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f57(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.enable_add_new !== undefined) f20(v.enable_add_new, p + ".enable_add_new", r);
+    if (v.options !== undefined) f26(v.options, p + ".options", r);
+    for (const k in v) if (!k18.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f58(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f57(v.field_configuration, p + ".field_configuration", r);
+    f28(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f59(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f57(v.field_configuration, p + ".field_configuration", r);
+    f30(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f60(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f37(v.field_configuration, p + ".field_configuration", r);
+    f38(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f61(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.field_configuration !== undefined) f37(v.field_configuration, p + ".field_configuration", r);
+    f40(v.field_type, p + ".field_type", r);
+    if (v.name !== undefined) f1(v.name, p + ".name", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f62(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k35);
+}
+function f63(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.field_definition_id, p + ".field_definition_id", r);
+    if (v.data !== undefined) f62(v.data, p + ".data", r);
+    for (const k in v) if (!k36.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FieldDefinitionInclude(v: any, p: string, r: Report): void {
+  if (!k32.has(v)) r(p, "enum", v, k32);
+}
+function c_FieldDefinitionSort(v: any, p: string, r: Report): void {
+  if (!k33.has(v)) r(p, "enum", v, k33);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f5(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k21.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "metadataFields.metadataFieldDefinitionsCreate": f43,
   "metadataFields.metadataFieldDefinitionsDelete": f44,
-  "metadataFields.metadataFieldDefinitionsIndex": f46,
-  "metadataFields.metadataFieldDefinitionsUpdate": f62,
+  "metadataFields.metadataFieldDefinitionsIndex": f47,
+  "metadataFields.metadataFieldDefinitionsUpdate": f63,
 };

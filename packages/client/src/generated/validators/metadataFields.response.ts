@@ -5,85 +5,509 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const k1 = new Set(["text"]);
 const k2 = new Set(["long_text"]);
-const k3 = new Set(["star","heart","thumbs_up"]);
+const k3 = new Set(["star", "heart", "thumbs_up"]);
 const k4 = new Set(["rating"]);
-const k5 = new Set(["bitrate","bits","duration","framerate","frequency","storage","timecode"]);
+const k5 = new Set(["bitrate", "bits", "duration", "framerate", "frequency", "storage", "timecode"]);
 const k6 = new Set(["number"]);
 const k7 = new Set(["toggle"]);
-const k8 = new Set(["local","friendly","usa","euro","iso"]);
-const k9 = new Set(["twelve_hour","twenty_four_hour"]);
+const k8 = new Set(["local", "friendly", "usa", "euro", "iso"]);
+const k9 = new Set(["twelve_hour", "twenty_four_hour"]);
 const k10 = new Set(["date"]);
 const k11 = new Set(["select"]);
 const k12 = new Set(["select_multi"]);
-const k13 = new Set(["user","account_user_group"]);
-const k14 = new Set(["all_project_members","custom"]);
+const k13 = new Set(["user", "account_user_group"]);
+const k14 = new Set(["all_project_members", "custom"]);
 const k15 = new Set(["user_single"]);
 const k16 = new Set(["user_multi"]);
 const k17 = [f5, f7, f13, f18, f21, f26, f31, f33, f40, f42];
 const k18 = [f44, f45, f46, f47, f48, f49, f50, f51, f52, f53];
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else {  } }
-function f3(v: any, p: string, r: Report): void { if (v !== "text") r(p, "enum", v, k1); }
-function f4(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f2(v.field_configuration, p + ".field_configuration", r); f3(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f6(v: any, p: string, r: Report): void { if (v !== "long_text") r(p, "enum", v, k2); }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f2(v.field_configuration, p + ".field_configuration", r); f6(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 5) r(p, "maximum", v, 5); } }
-function f10(v: any, p: string, r: Report): void { if (v !== null) { if (!k3.has(v)) r(p, "enum", v, k3); } }
-function f11(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f8(v.color, p + ".color", r); f9(v.max_value, p + ".max_value", r); if (v.style !== undefined) f10(v.style, p + ".style", r); } }
-function f12(v: any, p: string, r: Report): void { if (v !== "rating") r(p, "enum", v, k4); }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f11(v.field_configuration, p + ".field_configuration", r); f12(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f14(v: any, p: string, r: Report): void { if (v !== null) { if (!k5.has(v)) r(p, "enum", v, k5); } }
-function f15(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); if (v > 3) r(p, "maximum", v, 3); } }
-function f16(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.number_format !== undefined) f14(v.number_format, p + ".number_format", r); f15(v.scale, p + ".scale", r); } }
-function f17(v: any, p: string, r: Report): void { if (v !== "number") r(p, "enum", v, k6); }
-function f18(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f16(v.field_configuration, p + ".field_configuration", r); f17(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f19(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.color, p + ".color", r); } }
-function f20(v: any, p: string, r: Report): void { if (v !== "toggle") r(p, "enum", v, k7); }
-function f21(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f19(v.field_configuration, p + ".field_configuration", r); f20(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f22(v: any, p: string, r: Report): void { if (!k8.has(v)) r(p, "enum", v, k8); }
-function f23(v: any, p: string, r: Report): void { if (!k9.has(v)) r(p, "enum", v, k9); }
-function f24(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f22(v.display_format, p + ".display_format", r); if (v.display_timezone !== undefined) f4(v.display_timezone, p + ".display_timezone", r); if (v.include_time !== undefined) f4(v.include_time, p + ".include_time", r); if (v.time_format !== undefined) f23(v.time_format, p + ".time_format", r); } }
-function f25(v: any, p: string, r: Report): void { if (v !== "date") r(p, "enum", v, k10); }
-function f26(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f24(v.field_configuration, p + ".field_configuration", r); f25(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f27(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f8(v.color, p + ".color", r); f0(v.display_name, p + ".display_name", r); if (v.id !== undefined) f1(v.id, p + ".id", r); } }
-function f28(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f27(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 50) r(p, "maxItems", v, 50); } }
-function f29(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.enable_add_new !== undefined) f4(v.enable_add_new, p + ".enable_add_new", r); f28(v.options, p + ".options", r); } }
-function f30(v: any, p: string, r: Report): void { if (v !== "select") r(p, "enum", v, k11); }
-function f31(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f29(v.field_configuration, p + ".field_configuration", r); f30(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f32(v: any, p: string, r: Report): void { if (v !== "select_multi") r(p, "enum", v, k12); }
-function f33(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f29(v.field_configuration, p + ".field_configuration", r); f32(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f34(v: any, p: string, r: Report): void { if (!k13.has(v)) r(p, "enum", v, k13); }
-function f35(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.id, p + ".id", r); f34(v.type, p + ".type", r); } }
-function f36(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f35(v[i], p + "." + i, r); if (v.length < 0) r(p, "minItems", v, 0); } }
-function f37(v: any, p: string, r: Report): void { if (!k14.has(v)) r(p, "enum", v, k14); }
-function f38(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f36(v.custom_members, p + ".custom_members", r); f37(v.member_options_type, p + ".member_options_type", r); f4(v.notify_members, p + ".notify_members", r); } }
-function f39(v: any, p: string, r: Report): void { if (v !== "user_single") r(p, "enum", v, k15); }
-function f40(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f38(v.field_configuration, p + ".field_configuration", r); f39(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f41(v: any, p: string, r: Report): void { if (v !== "user_multi") r(p, "enum", v, k16); }
-function f42(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f38(v.field_configuration, p + ".field_configuration", r); f41(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); } }
-function f43(v: any, p: string, r: Report): void { if (v !== null) { f4(v, p, r); } }
-function f44(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f2(v.field_configuration, p + ".field_configuration", r); f3(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f45(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f2(v.field_configuration, p + ".field_configuration", r); f6(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f46(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f11(v.field_configuration, p + ".field_configuration", r); f12(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f47(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f16(v.field_configuration, p + ".field_configuration", r); f17(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f48(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f19(v.field_configuration, p + ".field_configuration", r); f20(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f49(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f24(v.field_configuration, p + ".field_configuration", r); f25(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f50(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f29(v.field_configuration, p + ".field_configuration", r); f30(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f51(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f29(v.field_configuration, p + ".field_configuration", r); f32(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f52(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f38(v.field_configuration, p + ".field_configuration", r); f39(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f53(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.created_at, p + ".created_at", r); f1(v.creator_id, p + ".creator_id", r); f38(v.field_configuration, p + ".field_configuration", r); f41(v.field_type, p + ".field_type", r); f1(v.id, p + ".id", r); f4(v.mutable, p + ".mutable", r); f0(v.name, p + ".name", r); f0(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function f54(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_FieldDefinitionWithIncludes(v[i], p + "." + i, r); } }
-function f55(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f56(v: any, p: string, r: Report): void { if (v !== null) { f55(v, p, r); } }
-function c_FieldDefinition(v: any, p: string, r: Report): void { anyOf(v, p, r, k17); }
-function c_FieldDefinitionResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FieldDefinition(v.data, p + ".data", r); } }
-function c_FieldDefinitionWithIncludes(v: any, p: string, r: Report): void { anyOf(v, p, r, k18); }
-function c_FieldDefinitionsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f54(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f56(v.total_count, p + ".total_count", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.next, p + ".next", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f43(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f8(v.adobe_user_id, p + ".adobe_user_id", r); f8(v.avatar_url, p + ".avatar_url", r); f0(v.email, p + ".email", r); f8(v.id, p + ".id", r); f8(v.name, p + ".name", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== "text") r(p, "enum", v, k1);
+}
+function f4(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f2(v.field_configuration, p + ".field_configuration", r);
+    f3(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v !== "long_text") r(p, "enum", v, k2);
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f2(v.field_configuration, p + ".field_configuration", r);
+    f6(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 5) r(p, "maximum", v, 5);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    if (!k3.has(v)) r(p, "enum", v, k3);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f8(v.color, p + ".color", r);
+    f9(v.max_value, p + ".max_value", r);
+    if (v.style !== undefined) f10(v.style, p + ".style", r);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v !== "rating") r(p, "enum", v, k4);
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f11(v.field_configuration, p + ".field_configuration", r);
+    f12(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    if (!k5.has(v)) r(p, "enum", v, k5);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+    if (v > 3) r(p, "maximum", v, 3);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.number_format !== undefined) f14(v.number_format, p + ".number_format", r);
+    f15(v.scale, p + ".scale", r);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v !== "number") r(p, "enum", v, k6);
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f16(v.field_configuration, p + ".field_configuration", r);
+    f17(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.color, p + ".color", r);
+  }
+}
+function f20(v: any, p: string, r: Report): void {
+  if (v !== "toggle") r(p, "enum", v, k7);
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f19(v.field_configuration, p + ".field_configuration", r);
+    f20(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f22(v: any, p: string, r: Report): void {
+  if (!k8.has(v)) r(p, "enum", v, k8);
+}
+function f23(v: any, p: string, r: Report): void {
+  if (!k9.has(v)) r(p, "enum", v, k9);
+}
+function f24(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f22(v.display_format, p + ".display_format", r);
+    if (v.display_timezone !== undefined) f4(v.display_timezone, p + ".display_timezone", r);
+    if (v.include_time !== undefined) f4(v.include_time, p + ".include_time", r);
+    if (v.time_format !== undefined) f23(v.time_format, p + ".time_format", r);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v !== "date") r(p, "enum", v, k10);
+}
+function f26(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f24(v.field_configuration, p + ".field_configuration", r);
+    f25(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f27(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f8(v.color, p + ".color", r);
+    f0(v.display_name, p + ".display_name", r);
+    if (v.id !== undefined) f1(v.id, p + ".id", r);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f27(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 50) r(p, "maxItems", v, 50);
+  }
+}
+function f29(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.enable_add_new !== undefined) f4(v.enable_add_new, p + ".enable_add_new", r);
+    f28(v.options, p + ".options", r);
+  }
+}
+function f30(v: any, p: string, r: Report): void {
+  if (v !== "select") r(p, "enum", v, k11);
+}
+function f31(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f29(v.field_configuration, p + ".field_configuration", r);
+    f30(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f32(v: any, p: string, r: Report): void {
+  if (v !== "select_multi") r(p, "enum", v, k12);
+}
+function f33(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f29(v.field_configuration, p + ".field_configuration", r);
+    f32(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f34(v: any, p: string, r: Report): void {
+  if (!k13.has(v)) r(p, "enum", v, k13);
+}
+function f35(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.id, p + ".id", r);
+    f34(v.type, p + ".type", r);
+  }
+}
+function f36(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f35(v[i], p + "." + i, r);
+    if (v.length < 0) r(p, "minItems", v, 0);
+  }
+}
+function f37(v: any, p: string, r: Report): void {
+  if (!k14.has(v)) r(p, "enum", v, k14);
+}
+function f38(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f36(v.custom_members, p + ".custom_members", r);
+    f37(v.member_options_type, p + ".member_options_type", r);
+    f4(v.notify_members, p + ".notify_members", r);
+  }
+}
+function f39(v: any, p: string, r: Report): void {
+  if (v !== "user_single") r(p, "enum", v, k15);
+}
+function f40(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f38(v.field_configuration, p + ".field_configuration", r);
+    f39(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f41(v: any, p: string, r: Report): void {
+  if (v !== "user_multi") r(p, "enum", v, k16);
+}
+function f42(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f38(v.field_configuration, p + ".field_configuration", r);
+    f41(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function f43(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f4(v, p, r);
+  }
+}
+function f44(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f2(v.field_configuration, p + ".field_configuration", r);
+    f3(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f45(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f2(v.field_configuration, p + ".field_configuration", r);
+    f6(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f46(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f11(v.field_configuration, p + ".field_configuration", r);
+    f12(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f47(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f16(v.field_configuration, p + ".field_configuration", r);
+    f17(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f48(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f19(v.field_configuration, p + ".field_configuration", r);
+    f20(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f49(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f24(v.field_configuration, p + ".field_configuration", r);
+    f25(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f50(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f29(v.field_configuration, p + ".field_configuration", r);
+    f30(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f51(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f29(v.field_configuration, p + ".field_configuration", r);
+    f32(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f52(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f38(v.field_configuration, p + ".field_configuration", r);
+    f39(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f53(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.created_at, p + ".created_at", r);
+    f1(v.creator_id, p + ".creator_id", r);
+    f38(v.field_configuration, p + ".field_configuration", r);
+    f41(v.field_type, p + ".field_type", r);
+    f1(v.id, p + ".id", r);
+    f4(v.mutable, p + ".mutable", r);
+    f0(v.name, p + ".name", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function f54(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FieldDefinitionWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f55(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f56(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f55(v, p, r);
+  }
+}
+function c_FieldDefinition(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k17);
+}
+function c_FieldDefinitionResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FieldDefinition(v.data, p + ".data", r);
+  }
+}
+function c_FieldDefinitionWithIncludes(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k18);
+}
+function c_FieldDefinitionsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f54(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f56(v.total_count, p + ".total_count", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.next, p + ".next", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f43(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f8(v.adobe_user_id, p + ".adobe_user_id", r);
+    f8(v.avatar_url, p + ".avatar_url", r);
+    f0(v.email, p + ".email", r);
+    f8(v.id, p + ".id", r);
+    f8(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "metadataFields.metadataFieldDefinitionsCreate": c_FieldDefinitionResponse,

@@ -3,39 +3,140 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k2 = new Set(["name","restricted"]);
-const k3 = new Set(["account_id","workspace_id","data"]);
-const k4 = new Set(["account_id","project_id"]);
+const k2 = new Set(["name", "restricted"]);
+const k3 = new Set(["account_id", "workspace_id", "data"]);
+const k4 = new Set(["account_id", "project_id"]);
 const k5 = new Set(["owner"]);
-const k6 = new Set(["name_asc","created_at_asc","name_desc","created_at_desc"]);
-const k7 = new Set(["account_id","workspace_id","include","sort","after","page_size","include_total_count"]);
-const k8 = new Set(["account_id","project_id","include"]);
-const k9 = new Set(["active","inactive"]);
-const k10 = new Set(["name","restricted","status"]);
-const k11 = new Set(["account_id","project_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.name, p + ".name", r); if (v.restricted !== undefined) f1(v.restricted, p + ".restricted", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); f2(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); if (v.include !== undefined) c_ProjectInclude(v.include, p + ".include", r); if (v.sort !== undefined) c_ProjectSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); if (v.include !== undefined) c_ProjectInclude(v.include, p + ".include", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f8(v: any, p: string, r: Report): void { if (!k9.has(v)) r(p, "enum", v, k9); }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.name !== undefined) f0(v.name, p + ".name", r); if (v.restricted !== undefined) f1(v.restricted, p + ".restricted", r); if (v.status !== undefined) f8(v.status, p + ".status", r); for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); f9(v.data, p + ".data", r); for (const k in v) if (!k11.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_ProjectInclude(v: any, p: string, r: Report): void { if (!k5.has(v)) r(p, "enum", v, k5); }
-function c_ProjectSort(v: any, p: string, r: Report): void { if (!k6.has(v)) r(p, "enum", v, k6); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
+const k6 = new Set(["name_asc", "created_at_asc", "name_desc", "created_at_desc"]);
+const k7 = new Set(["account_id", "workspace_id", "include", "sort", "after", "page_size", "include_total_count"]);
+const k8 = new Set(["account_id", "project_id", "include"]);
+const k9 = new Set(["active", "inactive"]);
+const k10 = new Set(["name", "restricted", "status"]);
+const k11 = new Set(["account_id", "project_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f1(v.restricted, p + ".restricted", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    f2(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_ProjectInclude(v[i], p + "." + i, r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    if (v.include !== undefined) f5(v.include, p + ".include", r);
+    if (v.sort !== undefined) c_ProjectSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    if (v.include !== undefined) f5(v.include, p + ".include", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!k9.has(v)) r(p, "enum", v, k9);
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.name !== undefined) f0(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f1(v.restricted, p + ".restricted", r);
+    if (v.status !== undefined) f9(v.status, p + ".status", r);
+    for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    f10(v.data, p + ".data", r);
+    for (const k in v) if (!k11.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_ProjectInclude(v: any, p: string, r: Report): void {
+  if (!k5.has(v)) r(p, "enum", v, k5);
+}
+function c_ProjectSort(v: any, p: string, r: Report): void {
+  if (!k6.has(v)) r(p, "enum", v, k6);
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f6(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "projects.create": f3,
   "projects.delete": f4,
-  "projects.index": f6,
-  "projects.show": f7,
-  "projects.update": f10,
+  "projects.index": f7,
+  "projects.show": f8,
+  "projects.update": f11,
 };

@@ -2,23 +2,115 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["active","inactive"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f3(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f4(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f5(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f6(v: any, p: string, r: Report): void { if (v !== null) { f3(v, p, r); } }
-function f7(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_ProjectWithIncludes(v[i], p + "." + i, r); } }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.next, p + ".next", r); } }
-function c_Project(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r); f0(v.created_at, p + ".created_at", r); f2(v.id, p + ".id", r); f0(v.name, p + ".name", r); if (v.restricted !== undefined) f3(v.restricted, p + ".restricted", r); f2(v.root_folder_id, p + ".root_folder_id", r); f4(v.status, p + ".status", r); f5(v.storage, p + ".storage", r); f0(v.updated_at, p + ".updated_at", r); f0(v.view_url, p + ".view_url", r); f2(v.workspace_id, p + ".workspace_id", r); } }
-function c_ProjectResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_Project(v.data, p + ".data", r); } }
-function c_ProjectWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r); f0(v.created_at, p + ".created_at", r); f2(v.id, p + ".id", r); f0(v.name, p + ".name", r); if (v.restricted !== undefined) f3(v.restricted, p + ".restricted", r); f2(v.root_folder_id, p + ".root_folder_id", r); f4(v.status, p + ".status", r); f5(v.storage, p + ".storage", r); f0(v.updated_at, p + ".updated_at", r); f0(v.view_url, p + ".view_url", r); f2(v.workspace_id, p + ".workspace_id", r); f1(v.description, p + ".description", r); if (v.owner !== undefined) c_User(v.owner, p + ".owner", r); } }
-function c_ProjectWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_ProjectWithIncludes(v.data, p + ".data", r); } }
-function c_ProjectsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f7(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f8(v.total_count, p + ".total_count", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f6(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f1(v.adobe_user_id, p + ".adobe_user_id", r); f1(v.avatar_url, p + ".avatar_url", r); f0(v.email, p + ".email", r); f1(v.id, p + ".id", r); f1(v.name, p + ".name", r); } }
+const k1 = new Set(["active", "inactive"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f3(v, p, r);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_ProjectWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f5(v, p, r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.next, p + ".next", r);
+  }
+}
+function c_Project(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r);
+    f0(v.created_at, p + ".created_at", r);
+    f2(v.id, p + ".id", r);
+    f0(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f3(v.restricted, p + ".restricted", r);
+    f2(v.root_folder_id, p + ".root_folder_id", r);
+    f4(v.status, p + ".status", r);
+    f5(v.storage, p + ".storage", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    f0(v.view_url, p + ".view_url", r);
+    f2(v.workspace_id, p + ".workspace_id", r);
+  }
+}
+function c_ProjectResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_Project(v.data, p + ".data", r);
+  }
+}
+function c_ProjectWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f1(v.adobe_id, p + ".adobe_id", r);
+    f0(v.created_at, p + ".created_at", r);
+    f2(v.id, p + ".id", r);
+    f0(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f3(v.restricted, p + ".restricted", r);
+    f2(v.root_folder_id, p + ".root_folder_id", r);
+    f4(v.status, p + ".status", r);
+    f5(v.storage, p + ".storage", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    f0(v.view_url, p + ".view_url", r);
+    f2(v.workspace_id, p + ".workspace_id", r);
+    f1(v.description, p + ".description", r);
+    if (v.owner !== undefined) c_User(v.owner, p + ".owner", r);
+  }
+}
+function c_ProjectWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_ProjectWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_ProjectsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f7(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f8(v.total_count, p + ".total_count", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f6(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f1(v.adobe_user_id, p + ".adobe_user_id", r);
+    f1(v.avatar_url, p + ".avatar_url", r);
+    f0(v.email, p + ".email", r);
+    f1(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "projects.create": c_ProjectResponse,

@@ -2,21 +2,74 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["lexical","nlp"]);
-const k2 = new Set(["files_and_version_stacks","folders","projects"]);
-const k3 = new Set(["engine","filters","query"]);
-const k4 = new Set(["account_id","after","page_size","include_total_count","body"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.files_and_version_stacks !== undefined) f2(v.files_and_version_stacks, p + ".files_and_version_stacks", r); if (v.folders !== undefined) f2(v.folders, p + ".folders", r); if (v.projects !== undefined) f2(v.projects, p + ".projects", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 1000) r(p, "maxLength", v, 1000); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_UUID(v.account_id, p + ".account_id", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); c_SearchParams(v.body, p + ".body", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_SearchParams(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.engine, p + ".engine", r); if (v.filters !== undefined) f3(v.filters, p + ".filters", r); f4(v.query, p + ".query", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
+const k1 = new Set(["lexical", "nlp"]);
+const k2 = new Set(["files_and_version_stacks", "folders", "projects"]);
+const k3 = new Set(["engine", "filters", "query"]);
+const k4 = new Set(["account_id", "after", "page_size", "include_total_count", "body"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.files_and_version_stacks !== undefined) f2(v.files_and_version_stacks, p + ".files_and_version_stacks", r);
+    if (v.folders !== undefined) f2(v.folders, p + ".folders", r);
+    if (v.projects !== undefined) f2(v.projects, p + ".projects", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 1000) r(p, "maxLength", v, 1000);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_UUID(v.account_id, p + ".account_id", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    c_SearchParams(v.body, p + ".body", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_SearchParams(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.engine, p + ".engine", r);
+    if (v.filters !== undefined) f3(v.filters, p + ".filters", r);
+    f4(v.query, p + ".query", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "search.search": f5,

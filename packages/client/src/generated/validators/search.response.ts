@@ -36,106 +36,548 @@ const k30 = new Set(["color_space_match"]);
 const k31 = new Set(["resolution_width_match"]);
 const k32 = new Set(["resolution_height_match"]);
 const k33 = new Set(["dynamic_range_match"]);
-const k34 = [c_NameMatch, c_SourceFilenameMatch, c_ProjectMatch, c_CreatorMatch, c_AssigneeMatch, c_FormatMatch, c_KeywordsMatch, c_StatusMatch, c_VisualMatch, c_TranscriptionMatch, c_CommentMatch, c_RatingMatch, c_CommentCountMatch, c_PageCountMatch, c_DurationMatch, c_FilesizeMatch, c_AudioSampleRateMatch, c_NotesMatch, c_UploadedAtMatch, c_UpdatedAtMatch, c_DeletedAtMatch, c_InsertedAtMatch, c_FileTypeMatch, c_BitDepthMatch, c_BitRateMatch, c_CodecMatch, c_ChannelsMatch, c_FrameRateMatch, c_HasAlphaChannelMatch, c_ColorSpaceMatch, c_ResolutionWidthMatch, c_ResolutionHeightMatch, c_DynamicRangeMatch];
-const k35 = new Set(["file","folder","version_stack"]);
-const k36 = new Set(["file_result","folder_result","version_stack_result"]);
-const k37 = new Set(["active","inactive"]);
+const k34 = [
+  c_NameMatch,
+  c_SourceFilenameMatch,
+  c_ProjectMatch,
+  c_CreatorMatch,
+  c_AssigneeMatch,
+  c_FormatMatch,
+  c_KeywordsMatch,
+  c_StatusMatch,
+  c_VisualMatch,
+  c_TranscriptionMatch,
+  c_CommentMatch,
+  c_RatingMatch,
+  c_CommentCountMatch,
+  c_PageCountMatch,
+  c_DurationMatch,
+  c_FilesizeMatch,
+  c_AudioSampleRateMatch,
+  c_NotesMatch,
+  c_UploadedAtMatch,
+  c_UpdatedAtMatch,
+  c_DeletedAtMatch,
+  c_InsertedAtMatch,
+  c_FileTypeMatch,
+  c_BitDepthMatch,
+  c_BitRateMatch,
+  c_CodecMatch,
+  c_ChannelsMatch,
+  c_FrameRateMatch,
+  c_HasAlphaChannelMatch,
+  c_ColorSpaceMatch,
+  c_ResolutionWidthMatch,
+  c_ResolutionHeightMatch,
+  c_DynamicRangeMatch,
+];
+const k35 = new Set(["file", "folder", "version_stack"]);
+const k36 = new Set(["file_result", "folder_result", "version_stack_result"]);
+const k37 = new Set(["active", "inactive"]);
 const k38 = new Set(["project_result"]);
 const k39 = [c_AssetSearchResult, c_ProjectSearchResult];
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f0(v[i], p + "." + i, r); } }
-function f2(v: any, p: string, r: Report): void { if (!k0.has(v)) r(p, "enum", v, k0); }
-function f3(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f4(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k2.test(v)) r(p, "format", v, "uuid"); }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.id, p + ".id", r); f0(v.name, p + ".name", r); } }
-function f6(v: any, p: string, r: Report): void { if (!k3.has(v)) r(p, "enum", v, k3); }
-function f7(v: any, p: string, r: Report): void { if (!k4.has(v)) r(p, "enum", v, k4); }
-function f8(v: any, p: string, r: Report): void { if (!k5.has(v)) r(p, "enum", v, k5); }
-function f9(v: any, p: string, r: Report): void { if (!k6.has(v)) r(p, "enum", v, k6); }
-function f10(v: any, p: string, r: Report): void { if (!k7.has(v)) r(p, "enum", v, k7); }
-function f11(v: any, p: string, r: Report): void { if (!k8.has(v)) r(p, "enum", v, k8); }
-function f12(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f13(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f12(v.best_frame_time, p + ".best_frame_time", r); f12(v.end_time, p + ".end_time", r); f12(v.index, p + ".index", r); f12(v.relevancy_index, p + ".relevancy_index", r); f12(v.start_time, p + ".start_time", r); } }
-function f14(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f13(v[i], p + "." + i, r); } }
-function f15(v: any, p: string, r: Report): void { if (!k9.has(v)) r(p, "enum", v, k9); }
-function f16(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.id, p + ".id", r); f1(v.snippets, p + ".snippets", r); f1(v.terms, p + ".terms", r); } }
-function f17(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f16(v[i], p + "." + i, r); } }
-function f18(v: any, p: string, r: Report): void { if (!k10.has(v)) r(p, "enum", v, k10); }
-function f19(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function f20(v: any, p: string, r: Report): void { if (!k12.has(v)) r(p, "enum", v, k12); }
-function f21(v: any, p: string, r: Report): void { if (!k13.has(v)) r(p, "enum", v, k13); }
-function f22(v: any, p: string, r: Report): void { if (!k14.has(v)) r(p, "enum", v, k14); }
-function f23(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); }
-function f24(v: any, p: string, r: Report): void { if (!k15.has(v)) r(p, "enum", v, k15); }
-function f25(v: any, p: string, r: Report): void { if (!k16.has(v)) r(p, "enum", v, k16); }
-function f26(v: any, p: string, r: Report): void { if (!k17.has(v)) r(p, "enum", v, k17); }
-function f27(v: any, p: string, r: Report): void { if (!k18.has(v)) r(p, "enum", v, k18); }
-function f28(v: any, p: string, r: Report): void { if (!k19.has(v)) r(p, "enum", v, k19); }
-function f29(v: any, p: string, r: Report): void { if (!k20.has(v)) r(p, "enum", v, k20); }
-function f30(v: any, p: string, r: Report): void { if (!k21.has(v)) r(p, "enum", v, k21); }
-function f31(v: any, p: string, r: Report): void { if (!k22.has(v)) r(p, "enum", v, k22); }
-function f32(v: any, p: string, r: Report): void { if (!k23.has(v)) r(p, "enum", v, k23); }
-function f33(v: any, p: string, r: Report): void { if (!k24.has(v)) r(p, "enum", v, k24); }
-function f34(v: any, p: string, r: Report): void { if (!k25.has(v)) r(p, "enum", v, k25); }
-function f35(v: any, p: string, r: Report): void { if (!k26.has(v)) r(p, "enum", v, k26); }
-function f36(v: any, p: string, r: Report): void { if (!k27.has(v)) r(p, "enum", v, k27); }
-function f37(v: any, p: string, r: Report): void { if (!k28.has(v)) r(p, "enum", v, k28); }
-function f38(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f39(v: any, p: string, r: Report): void { if (!k29.has(v)) r(p, "enum", v, k29); }
-function f40(v: any, p: string, r: Report): void { if (!k30.has(v)) r(p, "enum", v, k30); }
-function f41(v: any, p: string, r: Report): void { if (!k31.has(v)) r(p, "enum", v, k31); }
-function f42(v: any, p: string, r: Report): void { if (!k32.has(v)) r(p, "enum", v, k32); }
-function f43(v: any, p: string, r: Report): void { if (!k33.has(v)) r(p, "enum", v, k33); }
-function f44(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_SearchMatch(v[i], p + "." + i, r); } }
-function f45(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f46(v: any, p: string, r: Report): void { if (v !== null) { f4(v, p, r); } }
-function f47(v: any, p: string, r: Report): void { if (!k35.has(v)) r(p, "enum", v, k35); }
-function f48(v: any, p: string, r: Report): void { if (!k36.has(v)) r(p, "enum", v, k36); }
-function f49(v: any, p: string, r: Report): void { if (!k37.has(v)) r(p, "enum", v, k37); }
-function f50(v: any, p: string, r: Report): void { if (!k38.has(v)) r(p, "enum", v, k38); }
-function f51(v: any, p: string, r: Report): void { anyOf(v, p, r, k39); }
-function f52(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f51(v[i], p + "." + i, r); } }
-function f53(v: any, p: string, r: Report): void { if (v !== null) { f12(v, p, r); } }
-function c_AssetCommon(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f45(v.adobe_id, p + ".adobe_id", r); f0(v.created_at, p + ".created_at", r); f4(v.id, p + ".id", r); f0(v.name, p + ".name", r); f46(v.parent_id, p + ".parent_id", r); f4(v.project_id, p + ".project_id", r); f47(v.type, p + ".type", r); f0(v.updated_at, p + ".updated_at", r); f0(v.view_url, p + ".view_url", r); } }
-function c_AssetSearchResult(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f44(v.matches, p + ".matches", r); c_AssetCommon(v.result, p + ".result", r); f48(v.type, p + ".type", r); } }
-function c_AssigneeMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.assignee_id, p + ".assignee_id", r); f8(v.type, p + ".type", r); } }
-function c_AudioSampleRateMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.audio_sample_rate, p + ".audio_sample_rate", r); f26(v.type, p + ".type", r); } }
-function c_BitDepthMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.bit_depth, p + ".bit_depth", r); f33(v.type, p + ".type", r); } }
-function c_BitRateMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.bit_rate, p + ".bit_rate", r); f34(v.type, p + ".type", r); } }
-function c_ChannelsMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.channels, p + ".channels", r); f36(v.type, p + ".type", r); } }
-function c_CodecMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.codec, p + ".codec", r); f35(v.type, p + ".type", r); } }
-function c_ColorSpaceMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.color_space, p + ".color_space", r); f40(v.type, p + ".type", r); } }
-function c_CommentCountMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f12(v.comment_count, p + ".comment_count", r); f21(v.type, p + ".type", r); } }
-function c_CommentMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.comment_id, p + ".comment_id", r); f0(v.snippet, p + ".snippet", r); f1(v.terms, p + ".terms", r); f19(v.type, p + ".type", r); } }
-function c_CreatorMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.creator_id, p + ".creator_id", r); f7(v.type, p + ".type", r); } }
-function c_DeletedAtMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.deleted_at, p + ".deleted_at", r); f30(v.type, p + ".type", r); } }
-function c_DurationMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.duration, p + ".duration", r); f24(v.type, p + ".type", r); } }
-function c_DynamicRangeMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.dynamic_range, p + ".dynamic_range", r); f43(v.type, p + ".type", r); } }
-function c_FileTypeMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.file_type, p + ".file_type", r); f32(v.type, p + ".type", r); } }
-function c_FilesizeMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f12(v.filesize, p + ".filesize", r); f25(v.type, p + ".type", r); } }
-function c_FormatMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.format, p + ".format", r); f9(v.type, p + ".type", r); } }
-function c_FrameRateMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.frame_rate, p + ".frame_rate", r); f37(v.type, p + ".type", r); } }
-function c_HasAlphaChannelMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f38(v.has_alpha_channel, p + ".has_alpha_channel", r); f39(v.type, p + ".type", r); } }
-function c_InsertedAtMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.inserted_at, p + ".inserted_at", r); f31(v.type, p + ".type", r); } }
-function c_KeywordsMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.keywords, p + ".keywords", r); f10(v.type, p + ".type", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f45(v.next, p + ".next", r); } }
-function c_NameMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.name, p + ".name", r); f1(v.terms, p + ".terms", r); f2(v.type, p + ".type", r); } }
-function c_NotesMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.notes, p + ".notes", r); f27(v.type, p + ".type", r); } }
-function c_PageCountMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f12(v.page_count, p + ".page_count", r); f22(v.type, p + ".type", r); } }
-function c_Project(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f45(v.adobe_id, p + ".adobe_id", r); f0(v.created_at, p + ".created_at", r); f4(v.id, p + ".id", r); f0(v.name, p + ".name", r); if (v.restricted !== undefined) f38(v.restricted, p + ".restricted", r); f4(v.root_folder_id, p + ".root_folder_id", r); f49(v.status, p + ".status", r); f12(v.storage, p + ".storage", r); f0(v.updated_at, p + ".updated_at", r); f0(v.view_url, p + ".view_url", r); f4(v.workspace_id, p + ".workspace_id", r); } }
-function c_ProjectMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f5(v.project, p + ".project", r); f1(v.terms, p + ".terms", r); f6(v.type, p + ".type", r); } }
-function c_ProjectSearchResult(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f44(v.matches, p + ".matches", r); c_Project(v.result, p + ".result", r); f50(v.type, p + ".type", r); } }
-function c_RatingMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.color !== undefined) f0(v.color, p + ".color", r); if (v.max_value !== undefined) f12(v.max_value, p + ".max_value", r); f12(v.rating, p + ".rating", r); if (v.style !== undefined) f0(v.style, p + ".style", r); f20(v.type, p + ".type", r); } }
-function c_ResolutionHeightMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.resolution_height, p + ".resolution_height", r); f42(v.type, p + ".type", r); } }
-function c_ResolutionWidthMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f23(v.resolution_width, p + ".resolution_width", r); f41(v.type, p + ".type", r); } }
-function c_SearchMatch(v: any, p: string, r: Report): void { anyOf(v, p, r, k34); }
-function c_SearchResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f52(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f53(v.total_count, p + ".total_count", r); } }
-function c_SourceFilenameMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.source_filename, p + ".source_filename", r); f1(v.terms, p + ".terms", r); f3(v.type, p + ".type", r); } }
-function c_StatusMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.status, p + ".status", r); f11(v.type, p + ".type", r); } }
-function c_TranscriptionMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f17(v.matches, p + ".matches", r); f18(v.type, p + ".type", r); } }
-function c_UpdatedAtMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f29(v.type, p + ".type", r); f0(v.updated_at, p + ".updated_at", r); } }
-function c_UploadedAtMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f28(v.type, p + ".type", r); f0(v.uploaded_at, p + ".uploaded_at", r); } }
-function c_VisualMatch(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f14(v.clips, p + ".clips", r); f15(v.type, p + ".type", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f0(v[i], p + "." + i, r);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (!k0.has(v)) r(p, "enum", v, k0);
+}
+function f3(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f4(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k2.test(v)) r(p, "format", v, "uuid");
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.id, p + ".id", r);
+    f0(v.name, p + ".name", r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!k3.has(v)) r(p, "enum", v, k3);
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!k4.has(v)) r(p, "enum", v, k4);
+}
+function f8(v: any, p: string, r: Report): void {
+  if (!k5.has(v)) r(p, "enum", v, k5);
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!k6.has(v)) r(p, "enum", v, k6);
+}
+function f10(v: any, p: string, r: Report): void {
+  if (!k7.has(v)) r(p, "enum", v, k7);
+}
+function f11(v: any, p: string, r: Report): void {
+  if (!k8.has(v)) r(p, "enum", v, k8);
+}
+function f12(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f12(v.best_frame_time, p + ".best_frame_time", r);
+    f12(v.end_time, p + ".end_time", r);
+    f12(v.index, p + ".index", r);
+    f12(v.relevancy_index, p + ".relevancy_index", r);
+    f12(v.start_time, p + ".start_time", r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f13(v[i], p + "." + i, r);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (!k9.has(v)) r(p, "enum", v, k9);
+}
+function f16(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.id, p + ".id", r);
+    f1(v.snippets, p + ".snippets", r);
+    f1(v.terms, p + ".terms", r);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f16(v[i], p + "." + i, r);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (!k10.has(v)) r(p, "enum", v, k10);
+}
+function f19(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function f20(v: any, p: string, r: Report): void {
+  if (!k12.has(v)) r(p, "enum", v, k12);
+}
+function f21(v: any, p: string, r: Report): void {
+  if (!k13.has(v)) r(p, "enum", v, k13);
+}
+function f22(v: any, p: string, r: Report): void {
+  if (!k14.has(v)) r(p, "enum", v, k14);
+}
+function f23(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+}
+function f24(v: any, p: string, r: Report): void {
+  if (!k15.has(v)) r(p, "enum", v, k15);
+}
+function f25(v: any, p: string, r: Report): void {
+  if (!k16.has(v)) r(p, "enum", v, k16);
+}
+function f26(v: any, p: string, r: Report): void {
+  if (!k17.has(v)) r(p, "enum", v, k17);
+}
+function f27(v: any, p: string, r: Report): void {
+  if (!k18.has(v)) r(p, "enum", v, k18);
+}
+function f28(v: any, p: string, r: Report): void {
+  if (!k19.has(v)) r(p, "enum", v, k19);
+}
+function f29(v: any, p: string, r: Report): void {
+  if (!k20.has(v)) r(p, "enum", v, k20);
+}
+function f30(v: any, p: string, r: Report): void {
+  if (!k21.has(v)) r(p, "enum", v, k21);
+}
+function f31(v: any, p: string, r: Report): void {
+  if (!k22.has(v)) r(p, "enum", v, k22);
+}
+function f32(v: any, p: string, r: Report): void {
+  if (!k23.has(v)) r(p, "enum", v, k23);
+}
+function f33(v: any, p: string, r: Report): void {
+  if (!k24.has(v)) r(p, "enum", v, k24);
+}
+function f34(v: any, p: string, r: Report): void {
+  if (!k25.has(v)) r(p, "enum", v, k25);
+}
+function f35(v: any, p: string, r: Report): void {
+  if (!k26.has(v)) r(p, "enum", v, k26);
+}
+function f36(v: any, p: string, r: Report): void {
+  if (!k27.has(v)) r(p, "enum", v, k27);
+}
+function f37(v: any, p: string, r: Report): void {
+  if (!k28.has(v)) r(p, "enum", v, k28);
+}
+function f38(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f39(v: any, p: string, r: Report): void {
+  if (!k29.has(v)) r(p, "enum", v, k29);
+}
+function f40(v: any, p: string, r: Report): void {
+  if (!k30.has(v)) r(p, "enum", v, k30);
+}
+function f41(v: any, p: string, r: Report): void {
+  if (!k31.has(v)) r(p, "enum", v, k31);
+}
+function f42(v: any, p: string, r: Report): void {
+  if (!k32.has(v)) r(p, "enum", v, k32);
+}
+function f43(v: any, p: string, r: Report): void {
+  if (!k33.has(v)) r(p, "enum", v, k33);
+}
+function f44(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_SearchMatch(v[i], p + "." + i, r);
+  }
+}
+function f45(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f46(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f4(v, p, r);
+  }
+}
+function f47(v: any, p: string, r: Report): void {
+  if (!k35.has(v)) r(p, "enum", v, k35);
+}
+function f48(v: any, p: string, r: Report): void {
+  if (!k36.has(v)) r(p, "enum", v, k36);
+}
+function f49(v: any, p: string, r: Report): void {
+  if (!k37.has(v)) r(p, "enum", v, k37);
+}
+function f50(v: any, p: string, r: Report): void {
+  if (!k38.has(v)) r(p, "enum", v, k38);
+}
+function f51(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k39);
+}
+function f52(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f51(v[i], p + "." + i, r);
+  }
+}
+function f53(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f12(v, p, r);
+  }
+}
+function c_AssetCommon(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f45(v.adobe_id, p + ".adobe_id", r);
+    f0(v.created_at, p + ".created_at", r);
+    f4(v.id, p + ".id", r);
+    f0(v.name, p + ".name", r);
+    f46(v.parent_id, p + ".parent_id", r);
+    f4(v.project_id, p + ".project_id", r);
+    f47(v.type, p + ".type", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    f0(v.view_url, p + ".view_url", r);
+  }
+}
+function c_AssetSearchResult(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f44(v.matches, p + ".matches", r);
+    c_AssetCommon(v.result, p + ".result", r);
+    f48(v.type, p + ".type", r);
+  }
+}
+function c_AssigneeMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.assignee_id, p + ".assignee_id", r);
+    f8(v.type, p + ".type", r);
+  }
+}
+function c_AudioSampleRateMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.audio_sample_rate, p + ".audio_sample_rate", r);
+    f26(v.type, p + ".type", r);
+  }
+}
+function c_BitDepthMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.bit_depth, p + ".bit_depth", r);
+    f33(v.type, p + ".type", r);
+  }
+}
+function c_BitRateMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.bit_rate, p + ".bit_rate", r);
+    f34(v.type, p + ".type", r);
+  }
+}
+function c_ChannelsMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.channels, p + ".channels", r);
+    f36(v.type, p + ".type", r);
+  }
+}
+function c_CodecMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.codec, p + ".codec", r);
+    f35(v.type, p + ".type", r);
+  }
+}
+function c_ColorSpaceMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.color_space, p + ".color_space", r);
+    f40(v.type, p + ".type", r);
+  }
+}
+function c_CommentCountMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f12(v.comment_count, p + ".comment_count", r);
+    f21(v.type, p + ".type", r);
+  }
+}
+function c_CommentMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.comment_id, p + ".comment_id", r);
+    f0(v.snippet, p + ".snippet", r);
+    f1(v.terms, p + ".terms", r);
+    f19(v.type, p + ".type", r);
+  }
+}
+function c_CreatorMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.creator_id, p + ".creator_id", r);
+    f7(v.type, p + ".type", r);
+  }
+}
+function c_DeletedAtMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.deleted_at, p + ".deleted_at", r);
+    f30(v.type, p + ".type", r);
+  }
+}
+function c_DurationMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.duration, p + ".duration", r);
+    f24(v.type, p + ".type", r);
+  }
+}
+function c_DynamicRangeMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.dynamic_range, p + ".dynamic_range", r);
+    f43(v.type, p + ".type", r);
+  }
+}
+function c_FileTypeMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.file_type, p + ".file_type", r);
+    f32(v.type, p + ".type", r);
+  }
+}
+function c_FilesizeMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f12(v.filesize, p + ".filesize", r);
+    f25(v.type, p + ".type", r);
+  }
+}
+function c_FormatMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.format, p + ".format", r);
+    f9(v.type, p + ".type", r);
+  }
+}
+function c_FrameRateMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.frame_rate, p + ".frame_rate", r);
+    f37(v.type, p + ".type", r);
+  }
+}
+function c_HasAlphaChannelMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f38(v.has_alpha_channel, p + ".has_alpha_channel", r);
+    f39(v.type, p + ".type", r);
+  }
+}
+function c_InsertedAtMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.inserted_at, p + ".inserted_at", r);
+    f31(v.type, p + ".type", r);
+  }
+}
+function c_KeywordsMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.keywords, p + ".keywords", r);
+    f10(v.type, p + ".type", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f45(v.next, p + ".next", r);
+  }
+}
+function c_NameMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.name, p + ".name", r);
+    f1(v.terms, p + ".terms", r);
+    f2(v.type, p + ".type", r);
+  }
+}
+function c_NotesMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.notes, p + ".notes", r);
+    f27(v.type, p + ".type", r);
+  }
+}
+function c_PageCountMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f12(v.page_count, p + ".page_count", r);
+    f22(v.type, p + ".type", r);
+  }
+}
+function c_Project(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f45(v.adobe_id, p + ".adobe_id", r);
+    f0(v.created_at, p + ".created_at", r);
+    f4(v.id, p + ".id", r);
+    f0(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f38(v.restricted, p + ".restricted", r);
+    f4(v.root_folder_id, p + ".root_folder_id", r);
+    f49(v.status, p + ".status", r);
+    f12(v.storage, p + ".storage", r);
+    f0(v.updated_at, p + ".updated_at", r);
+    f0(v.view_url, p + ".view_url", r);
+    f4(v.workspace_id, p + ".workspace_id", r);
+  }
+}
+function c_ProjectMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f5(v.project, p + ".project", r);
+    f1(v.terms, p + ".terms", r);
+    f6(v.type, p + ".type", r);
+  }
+}
+function c_ProjectSearchResult(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f44(v.matches, p + ".matches", r);
+    c_Project(v.result, p + ".result", r);
+    f50(v.type, p + ".type", r);
+  }
+}
+function c_RatingMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.color !== undefined) f0(v.color, p + ".color", r);
+    if (v.max_value !== undefined) f12(v.max_value, p + ".max_value", r);
+    f12(v.rating, p + ".rating", r);
+    if (v.style !== undefined) f0(v.style, p + ".style", r);
+    f20(v.type, p + ".type", r);
+  }
+}
+function c_ResolutionHeightMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.resolution_height, p + ".resolution_height", r);
+    f42(v.type, p + ".type", r);
+  }
+}
+function c_ResolutionWidthMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f23(v.resolution_width, p + ".resolution_width", r);
+    f41(v.type, p + ".type", r);
+  }
+}
+function c_SearchMatch(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k34);
+}
+function c_SearchResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f52(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f53(v.total_count, p + ".total_count", r);
+  }
+}
+function c_SourceFilenameMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.source_filename, p + ".source_filename", r);
+    f1(v.terms, p + ".terms", r);
+    f3(v.type, p + ".type", r);
+  }
+}
+function c_StatusMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.status, p + ".status", r);
+    f11(v.type, p + ".type", r);
+  }
+}
+function c_TranscriptionMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f17(v.matches, p + ".matches", r);
+    f18(v.type, p + ".type", r);
+  }
+}
+function c_UpdatedAtMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f29(v.type, p + ".type", r);
+    f0(v.updated_at, p + ".updated_at", r);
+  }
+}
+function c_UploadedAtMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f28(v.type, p + ".type", r);
+    f0(v.uploaded_at, p + ".uploaded_at", r);
+  }
+}
+function c_VisualMatch(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f14(v.clips, p + ".clips", r);
+    f15(v.type, p + ".type", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "search.search": c_SearchResponse,

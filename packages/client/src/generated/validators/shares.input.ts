@@ -4,62 +4,306 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const k2 = new Set(["asset_id"]);
-const k3 = new Set(["account_id","share_id","data"]);
-const k4 = new Set(["adobe_user_ids","emails","user_ids"]);
-const k5 = new Set(["message","reviewers"]);
-const k6 = new Set(["public","secure"]);
+const k3 = new Set(["account_id", "share_id", "data"]);
+const k4 = new Set(["adobe_user_ids", "emails", "user_ids"]);
+const k5 = new Set(["message", "reviewers"]);
+const k6 = new Set(["public", "secure"]);
 const k7 = new Set(["asset"]);
-const k8 = new Set(["access","asset_ids","description","downloading_enabled","expiration","name","passphrase","type"]);
-const k9 = new Set(["account_id","project_id","data"]);
-const k10 = new Set(["account_id","share_id"]);
-const k11 = new Set(["name_asc","created_at_asc","name_desc","created_at_desc"]);
-const k12 = new Set(["account_id","project_id","sort","after","page_size","include_total_count"]);
-const k13 = new Set(["name_asc","active","name_desc","inactive"]);
-const k14 = new Set(["account_id","share_id","sort","after","page_size","include_total_count"]);
-const k15 = new Set(["account_id","share_id","asset_id"]);
+const k8 = new Set([
+  "access",
+  "asset_ids",
+  "description",
+  "downloading_enabled",
+  "expiration",
+  "name",
+  "passphrase",
+  "type",
+]);
+const k9 = new Set(["account_id", "project_id", "data"]);
+const k10 = new Set(["account_id", "share_id"]);
+const k11 = new Set(["name_asc", "created_at_asc", "name_desc", "created_at_desc"]);
+const k12 = new Set(["account_id", "project_id", "sort", "after", "page_size", "include_total_count"]);
+const k13 = new Set(["name_asc", "active", "name_desc", "inactive"]);
+const k14 = new Set(["account_id", "share_id", "sort", "after", "page_size", "include_total_count"]);
+const k15 = new Set(["account_id", "share_id", "asset_id"]);
 const k16 = new Set(["reviewers"]);
-const k17 = new Set(["access","description","downloading_enabled","expiration","name","passphrase"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f1(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.asset_id, p + ".asset_id", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); f1(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) f0(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 10) r(p, "maxItems", v, 10); } }
-function f4(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_Email(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 10) r(p, "maxItems", v, 10); } }
-function f5(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_UUID(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 10) r(p, "maxItems", v, 10); } }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_user_ids !== undefined) f3(v.adobe_user_ids, p + ".adobe_user_ids", r); if (v.emails !== undefined) f4(v.emails, p + ".emails", r); if (v.user_ids !== undefined) f5(v.user_ids, p + ".user_ids", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.message, p + ".message", r); f6(v.reviewers, p + ".reviewers", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f8(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); f7(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f9(v: any, p: string, r: Report): void { if (!k6.has(v)) r(p, "enum", v, k6); }
-function f10(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); if (v.length > 100) r(p, "maxItems", v, 100); } }
-function f11(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 640) r(p, "maxLength", v, 640); } }
-function f12(v: any, p: string, r: Report): void { if (v !== null) { f11(v, p, r); } }
-function f13(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f14(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f15(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 175) r(p, "maxLength", v, 175); } }
-function f16(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f17(v: any, p: string, r: Report): void { if (v !== null) { f16(v, p, r); } }
-function f18(v: any, p: string, r: Report): void { if (v !== "asset") r(p, "enum", v, k7); }
-function f19(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f9(v.access, p + ".access", r); if (v.asset_ids !== undefined) f10(v.asset_ids, p + ".asset_ids", r); if (v.description !== undefined) f12(v.description, p + ".description", r); if (v.downloading_enabled !== undefined) f13(v.downloading_enabled, p + ".downloading_enabled", r); if (v.expiration !== undefined) f14(v.expiration, p + ".expiration", r); f15(v.name, p + ".name", r); if (v.passphrase !== undefined) f17(v.passphrase, p + ".passphrase", r); f18(v.type, p + ".type", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f20(v: any, p: string, r: Report): void { f19(v, p, r); }
-function f21(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); f20(v.data, p + ".data", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f22(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f23(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.project_id, p + ".project_id", r); if (v.sort !== undefined) c_ShareSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k12.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f24(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); if (v.sort !== undefined) c_ReviewersSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f25(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); c_FrameOrAdobeId(v.asset_id, p + ".asset_id", r); for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f26(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f6(v.reviewers, p + ".reviewers", r); for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f27(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); f26(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f28(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 640) r(p, "maxLength", v, 640); } }
-function f29(v: any, p: string, r: Report): void { if (v !== null) { f28(v, p, r); } }
-function f30(v: any, p: string, r: Report): void { if (v !== null) { f15(v, p, r); } }
-function f31(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.access !== undefined) f9(v.access, p + ".access", r); if (v.description !== undefined) f29(v.description, p + ".description", r); if (v.downloading_enabled !== undefined) f13(v.downloading_enabled, p + ".downloading_enabled", r); if (v.expiration !== undefined) f14(v.expiration, p + ".expiration", r); if (v.name !== undefined) f30(v.name, p + ".name", r); if (v.passphrase !== undefined) f17(v.passphrase, p + ".passphrase", r); for (const k in v) if (!k17.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f32(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.share_id, p + ".share_id", r); f31(v.data, p + ".data", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_Email(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_ReviewersSort(v: any, p: string, r: Report): void { if (!k13.has(v)) r(p, "enum", v, k13); }
-function c_ShareSort(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
+const k17 = new Set(["access", "description", "downloading_enabled", "expiration", "name", "passphrase"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.asset_id, p + ".asset_id", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    f1(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) f0(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 10) r(p, "maxItems", v, 10);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Email(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 10) r(p, "maxItems", v, 10);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_UUID(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 10) r(p, "maxItems", v, 10);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_user_ids !== undefined) f3(v.adobe_user_ids, p + ".adobe_user_ids", r);
+    if (v.emails !== undefined) f4(v.emails, p + ".emails", r);
+    if (v.user_ids !== undefined) f5(v.user_ids, p + ".user_ids", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.message, p + ".message", r);
+    f6(v.reviewers, p + ".reviewers", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    f7(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!k6.has(v)) r(p, "enum", v, k6);
+}
+function f10(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+    if (v.length > 100) r(p, "maxItems", v, 100);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 640) r(p, "maxLength", v, 640);
+  }
+}
+function f12(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f11(v, p, r);
+  }
+}
+function f13(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f14(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 175) r(p, "maxLength", v, 175);
+  }
+}
+function f16(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f16(v, p, r);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v !== "asset") r(p, "enum", v, k7);
+}
+function f19(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f9(v.access, p + ".access", r);
+    if (v.asset_ids !== undefined) f10(v.asset_ids, p + ".asset_ids", r);
+    if (v.description !== undefined) f12(v.description, p + ".description", r);
+    if (v.downloading_enabled !== undefined) f13(v.downloading_enabled, p + ".downloading_enabled", r);
+    if (v.expiration !== undefined) f14(v.expiration, p + ".expiration", r);
+    f15(v.name, p + ".name", r);
+    if (v.passphrase !== undefined) f17(v.passphrase, p + ".passphrase", r);
+    f18(v.type, p + ".type", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f20(v: any, p: string, r: Report): void {
+  f19(v, p, r);
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    f20(v.data, p + ".data", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f23(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.project_id, p + ".project_id", r);
+    if (v.sort !== undefined) c_ShareSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k12.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f24(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    if (v.sort !== undefined) c_ReviewersSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k14.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    c_FrameOrAdobeId(v.asset_id, p + ".asset_id", r);
+    for (const k in v) if (!k15.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f26(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f6(v.reviewers, p + ".reviewers", r);
+    for (const k in v) if (!k16.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f27(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    f26(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 640) r(p, "maxLength", v, 640);
+  }
+}
+function f29(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f28(v, p, r);
+  }
+}
+function f30(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f15(v, p, r);
+  }
+}
+function f31(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.access !== undefined) f9(v.access, p + ".access", r);
+    if (v.description !== undefined) f29(v.description, p + ".description", r);
+    if (v.downloading_enabled !== undefined) f13(v.downloading_enabled, p + ".downloading_enabled", r);
+    if (v.expiration !== undefined) f14(v.expiration, p + ".expiration", r);
+    if (v.name !== undefined) f30(v.name, p + ".name", r);
+    if (v.passphrase !== undefined) f17(v.passphrase, p + ".passphrase", r);
+    for (const k in v) if (!k17.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f32(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.share_id, p + ".share_id", r);
+    f31(v.data, p + ".data", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_Email(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_ReviewersSort(v: any, p: string, r: Report): void {
+  if (!k13.has(v)) r(p, "enum", v, k13);
+}
+function c_ShareSort(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
 
 export const checks: Record<string, Check> = {
   "shares.addAsset": f2,

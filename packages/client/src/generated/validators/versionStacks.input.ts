@@ -3,37 +3,158 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = new Set(["parent_id"]);
-const k2 = new Set(["account_id","version_stack_id","copy_metadata","data"]);
+const k2 = new Set(["account_id", "version_stack_id", "copy_metadata", "data"]);
 const k3 = new Set(["file_ids"]);
-const k4 = new Set(["account_id","folder_id","data"]);
-const k5 = new Set(["media_links.original","media_links.thumbnail","media_links.thumbnail_high_quality","media_links.video_h264_180","media_links.high_quality","media_links.efficient","media_links.scrub_sheet","creator","project","metadata"]);
-const k6 = new Set(["account_id","version_stack_id","include","after","page_size","include_total_count"]);
-const k7 = new Set(["account_id","folder_id","include","after","page_size","include_total_count"]);
-const k8 = new Set(["account_id","version_stack_id","data"]);
-const k9 = new Set(["account_id","version_stack_id","include"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.parent_id !== undefined) f1(v.parent_id, p + ".parent_id", r); for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r); if (v.copy_metadata !== undefined) f0(v.copy_metadata, p + ".copy_metadata", r); if (v.data !== undefined) f2(v.data, p + ".data", r); for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r); if (v.length < 2) r(p, "minItems", v, 2); if (v.length > 10) r(p, "maxItems", v, 10); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.file_ids, p + ".file_ids", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); f5(v.data, p + ".data", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r); if (v.include !== undefined) c_FileWithMediaLinksInclude(v.include, p + ".include", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f8(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r); if (v.include !== undefined) c_FileWithMediaLinksInclude(v.include, p + ".include", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_AssetRequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r); f2(v.data, p + ".data", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r); if (v.include !== undefined) c_FileWithMediaLinksInclude(v.include, p + ".include", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_AssetRequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 500) r(p, "maximum", v, 500); } }
-function c_FileWithMediaLinksInclude(v: any, p: string, r: Report): void { if (!k5.has(v)) r(p, "enum", v, k5); }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
+const k4 = new Set(["account_id", "folder_id", "data"]);
+const k5 = new Set([
+  "media_links.original",
+  "media_links.thumbnail",
+  "media_links.thumbnail_high_quality",
+  "media_links.video_h264_180",
+  "media_links.high_quality",
+  "media_links.efficient",
+  "media_links.scrub_sheet",
+  "creator",
+  "project",
+  "metadata",
+]);
+const k6 = new Set(["account_id", "version_stack_id", "include", "after", "page_size", "include_total_count"]);
+const k7 = new Set(["account_id", "folder_id", "include", "after", "page_size", "include_total_count"]);
+const k8 = new Set(["account_id", "version_stack_id", "data"]);
+const k9 = new Set(["account_id", "version_stack_id", "include"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.parent_id !== undefined) f1(v.parent_id, p + ".parent_id", r);
+    for (const k in v) if (!k1.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r);
+    if (v.copy_metadata !== undefined) f0(v.copy_metadata, p + ".copy_metadata", r);
+    if (v.data !== undefined) f2(v.data, p + ".data", r);
+    for (const k in v) if (!k2.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FrameOrAdobeId(v[i], p + "." + i, r);
+    if (v.length < 2) r(p, "minItems", v, 2);
+    if (v.length > 10) r(p, "maxItems", v, 10);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.file_ids, p + ".file_ids", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    f5(v.data, p + ".data", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f7(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_FileWithMediaLinksInclude(v[i], p + "." + i, r);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r);
+    if (v.include !== undefined) f7(v.include, p + ".include", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.folder_id, p + ".folder_id", r);
+    if (v.include !== undefined) f7(v.include, p + ".include", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_AssetRequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r);
+    f2(v.data, p + ".data", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_FrameOrAdobeId(v.version_stack_id, p + ".version_stack_id", r);
+    if (v.include !== undefined) f7(v.include, p + ".include", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_AssetRequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 500) r(p, "maximum", v, 500);
+  }
+}
+function c_FileWithMediaLinksInclude(v: any, p: string, r: Report): void {
+  if (!k5.has(v)) r(p, "enum", v, k5);
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "versionStacks.copy": f3,
   "versionStacks.create": f6,
-  "versionStacks.index": f7,
-  "versionStacks.list": f8,
-  "versionStacks.move": f9,
-  "versionStacks.show": f10,
+  "versionStacks.index": f8,
+  "versionStacks.list": f9,
+  "versionStacks.move": f10,
+  "versionStacks.show": f11,
 };

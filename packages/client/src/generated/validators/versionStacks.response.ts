@@ -3,9 +3,9 @@ import { anyOf } from "../../internal/any-of.js";
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k1 = new Set(["file","folder","version_stack"]);
-const k2 = new Set(["created","transcoded","uploaded"]);
-const k3 = new Set(["long_text","text"]);
+const k1 = new Set(["file", "folder", "version_stack"]);
+const k2 = new Set(["created", "transcoded", "uploaded"]);
+const k3 = new Set(["long_text", "text"]);
 const k4 = new Set(["rating"]);
 const k5 = new Set(["number"]);
 const k6 = new Set(["toggle"]);
@@ -13,83 +13,513 @@ const k7 = new Set(["date"]);
 const k8 = new Set(["select_multi"]);
 const k9 = new Set(["select"]);
 const k10 = new Set(["user_single"]);
-const k11 = new Set(["user","account_user_group"]);
-const k12 = new Set(["custom","all_project_members"]);
-const k13 = new Set(["user_multi","users"]);
+const k11 = new Set(["user", "account_user_group"]);
+const k12 = new Set(["custom", "all_project_members"]);
+const k13 = new Set(["user_multi", "users"]);
 const k14 = [f10, f14, f18, f20, f22, f25, f28, f34, f36];
-const k15 = new Set(["active","inactive"]);
+const k15 = new Set(["active", "inactive"]);
 const k16 = new Set(["file"]);
 const k17 = new Set(["folder"]);
 const k18 = new Set(["version_stack"]);
 const k19 = [f41, f43, f45];
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function f3(v: any, p: string, r: Report): void { if (v !== null) { f0(v, p, r); } }
-function f4(v: any, p: string, r: Report): void { if (!k1.has(v)) r(p, "enum", v, k1); }
-function f5(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 0) r(p, "minimum", v, 0); } }
-function f6(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function f7(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f8(v: any, p: string, r: Report): void { if (v !== null) { f7(v, p, r); } }
-function f9(v: any, p: string, r: Report): void { if (!k3.has(v)) r(p, "enum", v, k3); }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f9(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); f2(v.value, p + ".value", r); } }
-function f11(v: any, p: string, r: Report): void { if (v !== "rating") r(p, "enum", v, k4); }
-function f12(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f13(v: any, p: string, r: Report): void { if (v !== null) { f12(v, p, r); } }
-function f14(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f11(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); f13(v.value, p + ".value", r); } }
-function f15(v: any, p: string, r: Report): void { if (v !== "number") r(p, "enum", v, k5); }
-function f16(v: any, p: string, r: Report): void { if (!Number.isFinite(v)) r(p, "type", v, "number"); }
-function f17(v: any, p: string, r: Report): void { if (v !== null) { f16(v, p, r); } }
-function f18(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f15(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); f17(v.value, p + ".value", r); } }
-function f19(v: any, p: string, r: Report): void { if (v !== "toggle") r(p, "enum", v, k6); }
-function f20(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f19(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); f8(v.value, p + ".value", r); } }
-function f21(v: any, p: string, r: Report): void { if (v !== "date") r(p, "enum", v, k7); }
-function f22(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f21(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); f2(v.value, p + ".value", r); } }
-function f23(v: any, p: string, r: Report): void { if (v !== "select_multi") r(p, "enum", v, k8); }
-function f24(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r); } }
-function f25(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f23(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); if (v.field_options !== undefined) f24(v.field_options, p + ".field_options", r); f24(v.value, p + ".value", r); } }
-function f26(v: any, p: string, r: Report): void { if (v !== "select") r(p, "enum", v, k9); }
-function f27(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r); if (v.length < 0) r(p, "minItems", v, 0); if (v.length > 1) r(p, "maxItems", v, 1); } }
-function f28(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f26(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); if (v.field_options !== undefined) f24(v.field_options, p + ".field_options", r); f27(v.value, p + ".value", r); } }
-function f29(v: any, p: string, r: Report): void { if (v !== "user_single") r(p, "enum", v, k10); }
-function f30(v: any, p: string, r: Report): void { if (!k11.has(v)) r(p, "enum", v, k11); }
-function f31(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r); } }
-function f32(v: any, p: string, r: Report): void { if (!k12.has(v)) r(p, "enum", v, k12); }
-function f33(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r); if (v.length < 0) r(p, "minItems", v, 0); if (v.length > 1) r(p, "maxItems", v, 1); } }
-function f34(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f29(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); if (v.custom_members !== undefined) f31(v.custom_members, p + ".custom_members", r); if (v.member_options_type !== undefined) f32(v.member_options_type, p + ".member_options_type", r); f33(v.value, p + ".value", r); } }
-function f35(v: any, p: string, r: Report): void { if (!k13.has(v)) r(p, "enum", v, k13); }
-function f36(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.field_definition_id, p + ".field_definition_id", r); f1(v.field_definition_name, p + ".field_definition_name", r); f35(v.field_type, p + ".field_type", r); f7(v.mutable, p + ".mutable", r); if (v.custom_members !== undefined) f31(v.custom_members, p + ".custom_members", r); if (v.member_options_type !== undefined) f32(v.member_options_type, p + ".member_options_type", r); f31(v.value, p + ".value", r); } }
-function f37(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_MetadataField(v[i], p + "." + i, r); } }
-function f38(v: any, p: string, r: Report): void { if (!k15.has(v)) r(p, "enum", v, k15); }
-function f39(v: any, p: string, r: Report): void { if (v !== null) { c_FileWithIncludes(v, p, r); } }
-function f40(v: any, p: string, r: Report): void { if (v !== "file") r(p, "enum", v, k16); }
-function f41(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r); f5(v.file_size, p + ".file_size", r); f0(v.id, p + ".id", r); if (v.media_links !== undefined) c_MediaLinksCollection(v.media_links, p + ".media_links", r); f1(v.media_type, p + ".media_type", r); f1(v.name, p + ".name", r); f6(v.status, p + ".status", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r); f3(v.parent_id, p + ".parent_id", r); if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r); f0(v.project_id, p + ".project_id", r); f40(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function f42(v: any, p: string, r: Report): void { if (v !== "folder") r(p, "enum", v, k17); }
-function f43(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.cover_file_id, p + ".cover_file_id", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f3(v.parent_id, p + ".parent_id", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r); if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r); f0(v.project_id, p + ".project_id", r); f42(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function f44(v: any, p: string, r: Report): void { if (v !== "version_stack") r(p, "enum", v, k18); }
-function f45(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f39(v.head_version, p + ".head_version", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f3(v.parent_id, p + ".parent_id", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r); if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r); f0(v.project_id, p + ".project_id", r); f44(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function f46(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_AssetWithIncludes(v[i], p + "." + i, r); } }
-function f47(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_VersionStackWithIncludes(v[i], p + "." + i, r); } }
-function c_AssetWithIncludes(v: any, p: string, r: Report): void { anyOf(v, p, r, k19); }
-function c_File(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); f3(v.parent_id, p + ".parent_id", r); f0(v.project_id, p + ".project_id", r); f4(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r); f5(v.file_size, p + ".file_size", r); f1(v.media_type, p + ".media_type", r); f6(v.status, p + ".status", r); } }
-function c_FileWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r); f5(v.file_size, p + ".file_size", r); f0(v.id, p + ".id", r); if (v.media_links !== undefined) c_MediaLinksCollection(v.media_links, p + ".media_links", r); f1(v.media_type, p + ".media_type", r); f1(v.name, p + ".name", r); f6(v.status, p + ".status", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r); f3(v.parent_id, p + ".parent_id", r); if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r); f0(v.project_id, p + ".project_id", r); f4(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f2(v.next, p + ".next", r); } }
-function c_MediaLinkCommon(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f2(v.download_url, p + ".download_url", r); } }
-function c_MediaLinksCollection(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.efficient !== undefined) c_MediaLinkCommon(v.efficient, p + ".efficient", r); if (v.high_quality !== undefined) c_MediaLinkCommon(v.high_quality, p + ".high_quality", r); if (v.original !== undefined) c_OriginalMediaLink(v.original, p + ".original", r); if (v.scrub_sheet !== undefined) c_RenditionMediaLink(v.scrub_sheet, p + ".scrub_sheet", r); if (v.thumbnail !== undefined) c_RenditionMediaLink(v.thumbnail, p + ".thumbnail", r); if (v.thumbnail_high_quality !== undefined) c_RenditionMediaLink(v.thumbnail_high_quality, p + ".thumbnail_high_quality", r); if (v.video_h264_180 !== undefined) c_RenditionMediaLink(v.video_h264_180, p + ".video_h264_180", r); } }
-function c_MetadataField(v: any, p: string, r: Report): void { anyOf(v, p, r, k14); }
-function c_OriginalMediaLink(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f2(v.download_url, p + ".download_url", r); f2(v.inline_url, p + ".inline_url", r); } }
-function c_ProjectWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); if (v.restricted !== undefined) f7(v.restricted, p + ".restricted", r); f0(v.root_folder_id, p + ".root_folder_id", r); f38(v.status, p + ".status", r); f12(v.storage, p + ".storage", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); f0(v.workspace_id, p + ".workspace_id", r); f2(v.description, p + ".description", r); if (v.owner !== undefined) c_User(v.owner, p + ".owner", r); } }
-function c_RenditionMediaLink(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f2(v.download_url, p + ".download_url", r); f2(v.url, p + ".url", r); } }
-function c_SelectOption(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f1(v.display_name, p + ".display_name", r); f0(v.id, p + ".id", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f8(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f2(v.adobe_user_id, p + ".adobe_user_id", r); f2(v.avatar_url, p + ".avatar_url", r); f1(v.email, p + ".email", r); f2(v.id, p + ".id", r); f2(v.name, p + ".name", r); } }
-function c_UserValue(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.id, p + ".id", r); f30(v.type, p + ".type", r); } }
-function c_VersionStack(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_File(v.head_version, p + ".head_version", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f3(v.parent_id, p + ".parent_id", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); f0(v.project_id, p + ".project_id", r); f4(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function c_VersionStackAssetsWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f46(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f13(v.total_count, p + ".total_count", r); } }
-function c_VersionStackCopyResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_VersionStack(v.data, p + ".data", r); } }
-function c_VersionStackResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_VersionStack(v.data, p + ".data", r); } }
-function c_VersionStackWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f39(v.head_version, p + ".head_version", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f3(v.parent_id, p + ".parent_id", r); if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r); f1(v.created_at, p + ".created_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r); if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r); f0(v.project_id, p + ".project_id", r); f4(v.type, p + ".type", r); f1(v.updated_at, p + ".updated_at", r); f1(v.view_url, p + ".view_url", r); } }
-function c_VersionStackWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_VersionStackWithIncludes(v.data, p + ".data", r); } }
-function c_VersionStacksWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f47(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f13(v.total_count, p + ".total_count", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f0(v, p, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (!k1.has(v)) r(p, "enum", v, k1);
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 0) r(p, "minimum", v, 0);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function f7(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f7(v, p, r);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (!k3.has(v)) r(p, "enum", v, k3);
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f9(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    f2(v.value, p + ".value", r);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v !== "rating") r(p, "enum", v, k4);
+}
+function f12(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f13(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f12(v, p, r);
+  }
+}
+function f14(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f11(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    f13(v.value, p + ".value", r);
+  }
+}
+function f15(v: any, p: string, r: Report): void {
+  if (v !== "number") r(p, "enum", v, k5);
+}
+function f16(v: any, p: string, r: Report): void {
+  if (!Number.isFinite(v)) r(p, "type", v, "number");
+}
+function f17(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f16(v, p, r);
+  }
+}
+function f18(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f15(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    f17(v.value, p + ".value", r);
+  }
+}
+function f19(v: any, p: string, r: Report): void {
+  if (v !== "toggle") r(p, "enum", v, k6);
+}
+function f20(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f19(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    f8(v.value, p + ".value", r);
+  }
+}
+function f21(v: any, p: string, r: Report): void {
+  if (v !== "date") r(p, "enum", v, k7);
+}
+function f22(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f21(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    f2(v.value, p + ".value", r);
+  }
+}
+function f23(v: any, p: string, r: Report): void {
+  if (v !== "select_multi") r(p, "enum", v, k8);
+}
+function f24(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r);
+  }
+}
+function f25(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f23(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    if (v.field_options !== undefined) f24(v.field_options, p + ".field_options", r);
+    f24(v.value, p + ".value", r);
+  }
+}
+function f26(v: any, p: string, r: Report): void {
+  if (v !== "select") r(p, "enum", v, k9);
+}
+function f27(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_SelectOption(v[i], p + "." + i, r);
+    if (v.length < 0) r(p, "minItems", v, 0);
+    if (v.length > 1) r(p, "maxItems", v, 1);
+  }
+}
+function f28(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f26(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    if (v.field_options !== undefined) f24(v.field_options, p + ".field_options", r);
+    f27(v.value, p + ".value", r);
+  }
+}
+function f29(v: any, p: string, r: Report): void {
+  if (v !== "user_single") r(p, "enum", v, k10);
+}
+function f30(v: any, p: string, r: Report): void {
+  if (!k11.has(v)) r(p, "enum", v, k11);
+}
+function f31(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r);
+  }
+}
+function f32(v: any, p: string, r: Report): void {
+  if (!k12.has(v)) r(p, "enum", v, k12);
+}
+function f33(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_UserValue(v[i], p + "." + i, r);
+    if (v.length < 0) r(p, "minItems", v, 0);
+    if (v.length > 1) r(p, "maxItems", v, 1);
+  }
+}
+function f34(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f29(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    if (v.custom_members !== undefined) f31(v.custom_members, p + ".custom_members", r);
+    if (v.member_options_type !== undefined) f32(v.member_options_type, p + ".member_options_type", r);
+    f33(v.value, p + ".value", r);
+  }
+}
+function f35(v: any, p: string, r: Report): void {
+  if (!k13.has(v)) r(p, "enum", v, k13);
+}
+function f36(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.field_definition_id, p + ".field_definition_id", r);
+    f1(v.field_definition_name, p + ".field_definition_name", r);
+    f35(v.field_type, p + ".field_type", r);
+    f7(v.mutable, p + ".mutable", r);
+    if (v.custom_members !== undefined) f31(v.custom_members, p + ".custom_members", r);
+    if (v.member_options_type !== undefined) f32(v.member_options_type, p + ".member_options_type", r);
+    f31(v.value, p + ".value", r);
+  }
+}
+function f37(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_MetadataField(v[i], p + "." + i, r);
+  }
+}
+function f38(v: any, p: string, r: Report): void {
+  if (!k15.has(v)) r(p, "enum", v, k15);
+}
+function f39(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    c_FileWithIncludes(v, p, r);
+  }
+}
+function f40(v: any, p: string, r: Report): void {
+  if (v !== "file") r(p, "enum", v, k16);
+}
+function f41(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r);
+    f5(v.file_size, p + ".file_size", r);
+    f0(v.id, p + ".id", r);
+    if (v.media_links !== undefined) c_MediaLinksCollection(v.media_links, p + ".media_links", r);
+    f1(v.media_type, p + ".media_type", r);
+    f1(v.name, p + ".name", r);
+    f6(v.status, p + ".status", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r);
+    f0(v.project_id, p + ".project_id", r);
+    f40(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function f42(v: any, p: string, r: Report): void {
+  if (v !== "folder") r(p, "enum", v, k17);
+}
+function f43(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.cover_file_id, p + ".cover_file_id", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r);
+    if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r);
+    f0(v.project_id, p + ".project_id", r);
+    f42(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function f44(v: any, p: string, r: Report): void {
+  if (v !== "version_stack") r(p, "enum", v, k18);
+}
+function f45(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f39(v.head_version, p + ".head_version", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r);
+    if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r);
+    f0(v.project_id, p + ".project_id", r);
+    f44(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function f46(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_AssetWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f47(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_VersionStackWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function c_AssetWithIncludes(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k19);
+}
+function c_File(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    f0(v.project_id, p + ".project_id", r);
+    f4(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+    if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r);
+    f5(v.file_size, p + ".file_size", r);
+    f1(v.media_type, p + ".media_type", r);
+    f6(v.status, p + ".status", r);
+  }
+}
+function c_FileWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_version_id !== undefined) f2(v.adobe_version_id, p + ".adobe_version_id", r);
+    f5(v.file_size, p + ".file_size", r);
+    f0(v.id, p + ".id", r);
+    if (v.media_links !== undefined) c_MediaLinksCollection(v.media_links, p + ".media_links", r);
+    f1(v.media_type, p + ".media_type", r);
+    f1(v.name, p + ".name", r);
+    f6(v.status, p + ".status", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r);
+    f0(v.project_id, p + ".project_id", r);
+    f4(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f2(v.next, p + ".next", r);
+  }
+}
+function c_MediaLinkCommon(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f2(v.download_url, p + ".download_url", r);
+  }
+}
+function c_MediaLinksCollection(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.efficient !== undefined) c_MediaLinkCommon(v.efficient, p + ".efficient", r);
+    if (v.high_quality !== undefined) c_MediaLinkCommon(v.high_quality, p + ".high_quality", r);
+    if (v.original !== undefined) c_OriginalMediaLink(v.original, p + ".original", r);
+    if (v.scrub_sheet !== undefined) c_RenditionMediaLink(v.scrub_sheet, p + ".scrub_sheet", r);
+    if (v.thumbnail !== undefined) c_RenditionMediaLink(v.thumbnail, p + ".thumbnail", r);
+    if (v.thumbnail_high_quality !== undefined)
+      c_RenditionMediaLink(v.thumbnail_high_quality, p + ".thumbnail_high_quality", r);
+    if (v.video_h264_180 !== undefined) c_RenditionMediaLink(v.video_h264_180, p + ".video_h264_180", r);
+  }
+}
+function c_MetadataField(v: any, p: string, r: Report): void {
+  anyOf(v, p, r, k14);
+}
+function c_OriginalMediaLink(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f2(v.download_url, p + ".download_url", r);
+    f2(v.inline_url, p + ".inline_url", r);
+  }
+}
+function c_ProjectWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    if (v.restricted !== undefined) f7(v.restricted, p + ".restricted", r);
+    f0(v.root_folder_id, p + ".root_folder_id", r);
+    f38(v.status, p + ".status", r);
+    f12(v.storage, p + ".storage", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+    f0(v.workspace_id, p + ".workspace_id", r);
+    f2(v.description, p + ".description", r);
+    if (v.owner !== undefined) c_User(v.owner, p + ".owner", r);
+  }
+}
+function c_RenditionMediaLink(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f2(v.download_url, p + ".download_url", r);
+    f2(v.url, p + ".url", r);
+  }
+}
+function c_SelectOption(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f1(v.display_name, p + ".display_name", r);
+    f0(v.id, p + ".id", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f8(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f2(v.adobe_user_id, p + ".adobe_user_id", r);
+    f2(v.avatar_url, p + ".avatar_url", r);
+    f1(v.email, p + ".email", r);
+    f2(v.id, p + ".id", r);
+    f2(v.name, p + ".name", r);
+  }
+}
+function c_UserValue(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.id, p + ".id", r);
+    f30(v.type, p + ".type", r);
+  }
+}
+function c_VersionStack(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_File(v.head_version, p + ".head_version", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    f0(v.project_id, p + ".project_id", r);
+    f4(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function c_VersionStackAssetsWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f46(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f13(v.total_count, p + ".total_count", r);
+  }
+}
+function c_VersionStackCopyResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_VersionStack(v.data, p + ".data", r);
+  }
+}
+function c_VersionStackResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_VersionStack(v.data, p + ".data", r);
+  }
+}
+function c_VersionStackWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f39(v.head_version, p + ".head_version", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f3(v.parent_id, p + ".parent_id", r);
+    if (v.adobe_id !== undefined) f2(v.adobe_id, p + ".adobe_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+    if (v.metadata !== undefined) f37(v.metadata, p + ".metadata", r);
+    if (v.project !== undefined) c_ProjectWithIncludes(v.project, p + ".project", r);
+    f0(v.project_id, p + ".project_id", r);
+    f4(v.type, p + ".type", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    f1(v.view_url, p + ".view_url", r);
+  }
+}
+function c_VersionStackWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_VersionStackWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_VersionStacksWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f47(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f13(v.total_count, p + ".total_count", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "versionStacks.copy": c_VersionStackCopyResponse,

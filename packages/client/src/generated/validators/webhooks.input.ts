@@ -3,39 +3,182 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k2 = new Set(["file.created","file.deleted","file.ready","file.updated","file.upload.completed","file.versioned","file.copied","folder.created","folder.deleted","folder.updated","folder.copied","comment.completed","comment.created","comment.deleted","comment.uncompleted","comment.updated","customfield.created","customfield.updated","customfield.deleted","metadata.value.updated","project.created","project.deleted","project.updated","collection.created","collection.updated","collection.deleted","share.created","share.updated","share.deleted","share.viewed"]);
-const k3 = new Set(["events","name","url"]);
-const k4 = new Set(["account_id","workspace_id","data"]);
-const k5 = new Set(["account_id","webhook_id"]);
+const k2 = new Set([
+  "file.created",
+  "file.deleted",
+  "file.ready",
+  "file.updated",
+  "file.upload.completed",
+  "file.versioned",
+  "file.copied",
+  "folder.created",
+  "folder.deleted",
+  "folder.updated",
+  "folder.copied",
+  "comment.completed",
+  "comment.created",
+  "comment.deleted",
+  "comment.uncompleted",
+  "comment.updated",
+  "customfield.created",
+  "customfield.updated",
+  "customfield.deleted",
+  "metadata.value.updated",
+  "project.created",
+  "project.deleted",
+  "project.updated",
+  "collection.created",
+  "collection.updated",
+  "collection.deleted",
+  "share.created",
+  "share.updated",
+  "share.deleted",
+  "share.viewed",
+]);
+const k3 = new Set(["events", "name", "url"]);
+const k4 = new Set(["account_id", "workspace_id", "data"]);
+const k5 = new Set(["account_id", "webhook_id"]);
 const k6 = new Set(["creator"]);
-const k7 = new Set(["account_id","workspace_id","include","after","page_size","include_total_count"]);
-const k8 = new Set(["account_id","webhook_id","include"]);
-const k9 = new Set(["active","events","name","url"]);
-const k10 = new Set(["account_id","webhook_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 255) r(p, "maxLength", v, 255); } }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (v.length > 2000) r(p, "maxLength", v, 2000); } }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_WebhookEvents(v.events, p + ".events", r); f0(v.name, p + ".name", r); f1(v.url, p + ".url", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); f2(v.data, p + ".data", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.webhook_id, p + ".webhook_id", r); for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f6(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); if (v.include !== undefined) c_Include(v.include, p + ".include", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f7(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.webhook_id, p + ".webhook_id", r); if (v.include !== undefined) c_Include(v.include, p + ".include", r); for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f8(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f9(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { if (v.active !== undefined) f8(v.active, p + ".active", r); if (v.events !== undefined) c_WebhookEvents(v.events, p + ".events", r); if (v.name !== undefined) f0(v.name, p + ".name", r); if (v.url !== undefined) f1(v.url, p + ".url", r); for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f10(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.webhook_id, p + ".webhook_id", r); f9(v.data, p + ".data", r); for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_Include(v: any, p: string, r: Report): void { if (!k6.has(v)) r(p, "enum", v, k6); }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f5(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
-function c_WebhookEventType(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function c_WebhookEvents(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_WebhookEventType(v[i], p + "." + i, r); if (v.length < 1) r(p, "minItems", v, 1); } }
+const k7 = new Set(["account_id", "workspace_id", "include", "after", "page_size", "include_total_count"]);
+const k8 = new Set(["account_id", "webhook_id", "include"]);
+const k9 = new Set(["active", "events", "name", "url"]);
+const k10 = new Set(["account_id", "webhook_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 255) r(p, "maxLength", v, 255);
+  }
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (v.length > 2000) r(p, "maxLength", v, 2000);
+  }
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_WebhookEvents(v.events, p + ".events", r);
+    f0(v.name, p + ".name", r);
+    f1(v.url, p + ".url", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    f2(v.data, p + ".data", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.webhook_id, p + ".webhook_id", r);
+    for (const k in v) if (!k5.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_Include(v[i], p + "." + i, r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    if (v.include !== undefined) f5(v.include, p + ".include", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f8(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.webhook_id, p + ".webhook_id", r);
+    if (v.include !== undefined) f5(v.include, p + ".include", r);
+    for (const k in v) if (!k8.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f9(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f10(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    if (v.active !== undefined) f9(v.active, p + ".active", r);
+    if (v.events !== undefined) c_WebhookEvents(v.events, p + ".events", r);
+    if (v.name !== undefined) f0(v.name, p + ".name", r);
+    if (v.url !== undefined) f1(v.url, p + ".url", r);
+    for (const k in v) if (!k9.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f11(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.webhook_id, p + ".webhook_id", r);
+    f10(v.data, p + ".data", r);
+    for (const k in v) if (!k10.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_Include(v: any, p: string, r: Report): void {
+  if (!k6.has(v)) r(p, "enum", v, k6);
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f6(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
+function c_WebhookEventType(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function c_WebhookEvents(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_WebhookEventType(v[i], p + "." + i, r);
+    if (v.length < 1) r(p, "minItems", v, 1);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "webhooks.create": f3,
   "webhooks.delete": f4,
-  "webhooks.index": f6,
-  "webhooks.show": f7,
-  "webhooks.update": f10,
+  "webhooks.index": f7,
+  "webhooks.show": f8,
+  "webhooks.update": f11,
 };

@@ -3,25 +3,97 @@ import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$/;
 const k1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const k2 = new Set(["role_asc","role_desc","name_asc","name_desc","email_asc","email_desc"]);
-const k3 = new Set(["account_id","workspace_id","include_deactivated","sort","after","page_size","include_total_count"]);
-const k4 = new Set(["account_id","workspace_id","user_id"]);
-const k5 = new Set(["workspace_admin","full_access","editor","edit_only","commenter","viewer"]);
+const k2 = new Set(["role_asc", "role_desc", "name_asc", "name_desc", "email_asc", "email_desc"]);
+const k3 = new Set([
+  "account_id",
+  "workspace_id",
+  "include_deactivated",
+  "sort",
+  "after",
+  "page_size",
+  "include_total_count",
+]);
+const k4 = new Set(["account_id", "workspace_id", "user_id"]);
+const k5 = new Set(["workspace_admin", "full_access", "editor", "edit_only", "commenter", "viewer"]);
 const k6 = new Set(["role"]);
-const k7 = new Set(["account_id","workspace_id","user_id","data"]);
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); if (v.include_deactivated !== undefined) f0(v.include_deactivated, p + ".include_deactivated", r); if (v.sort !== undefined) c_UserRoleSort(v.sort, p + ".sort", r); if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r); if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r); if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r); for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f3(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); c_UUID(v.user_id, p + ".user_id", r); for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f4(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_WorkspaceRole(v.role, p + ".role", r); for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function f5(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_FrameOrAdobeId(v.account_id, p + ".account_id", r); c_UUID(v.workspace_id, p + ".workspace_id", r); c_UUID(v.user_id, p + ".user_id", r); f4(v.data, p + ".data", r); for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]); } }
-function c_FrameOrAdobeId(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else { if (v.length < 1) r(p, "minLength", v, 1); if (!k0.test(v)) r(p, "pattern", v, k0); } }
-function c_IncludeTotalCount(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function c_RequestPageSize(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); else { if (v < 1) r(p, "minimum", v, 1); if (v > 100) r(p, "maximum", v, 100); } }
-function c_UUID(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k1.test(v)) r(p, "format", v, "uuid"); }
-function c_UserRoleSort(v: any, p: string, r: Report): void { if (!k2.has(v)) r(p, "enum", v, k2); }
-function c_WorkspaceRole(v: any, p: string, r: Report): void { if (!k5.has(v)) r(p, "enum", v, k5); }
+const k7 = new Set(["account_id", "workspace_id", "user_id", "data"]);
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    if (v.include_deactivated !== undefined) f0(v.include_deactivated, p + ".include_deactivated", r);
+    if (v.sort !== undefined) c_UserRoleSort(v.sort, p + ".sort", r);
+    if (v.after !== undefined) c_RequestAfterOpaqueCursor(v.after, p + ".after", r);
+    if (v.page_size !== undefined) c_RequestPageSize(v.page_size, p + ".page_size", r);
+    if (v.include_total_count !== undefined) c_IncludeTotalCount(v.include_total_count, p + ".include_total_count", r);
+    for (const k in v) if (!k3.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    c_UUID(v.user_id, p + ".user_id", r);
+    for (const k in v) if (!k4.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_WorkspaceRole(v.role, p + ".role", r);
+    for (const k in v) if (!k6.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_FrameOrAdobeId(v.account_id, p + ".account_id", r);
+    c_UUID(v.workspace_id, p + ".workspace_id", r);
+    c_UUID(v.user_id, p + ".user_id", r);
+    f4(v.data, p + ".data", r);
+    for (const k in v) if (!k7.has(k)) r(p + "." + k, "additionalProperties", v[k]);
+  }
+}
+function c_FrameOrAdobeId(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else {
+    if (v.length < 1) r(p, "minLength", v, 1);
+    if (!k0.test(v)) r(p, "pattern", v, k0);
+  }
+}
+function c_IncludeTotalCount(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function c_RequestAfterOpaqueCursor(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function c_RequestPageSize(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+  else {
+    if (v < 1) r(p, "minimum", v, 1);
+    if (v > 100) r(p, "maximum", v, 100);
+  }
+}
+function c_UUID(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k1.test(v)) r(p, "format", v, "uuid");
+}
+function c_UserRoleSort(v: any, p: string, r: Report): void {
+  if (!k2.has(v)) r(p, "enum", v, k2);
+}
+function c_WorkspaceRole(v: any, p: string, r: Report): void {
+  if (!k5.has(v)) r(p, "enum", v, k5);
+}
 
 export const checks: Record<string, Check> = {
   "workspacePermissions.index": f2,

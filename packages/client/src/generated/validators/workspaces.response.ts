@@ -2,21 +2,98 @@
 import type { Check, Report } from "../../internal/validation-issues.js";
 
 const k0 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-function f0(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); else if (!k0.test(v)) r(p, "format", v, "uuid"); }
-function f1(v: any, p: string, r: Report): void { if (typeof v !== "string") r(p, "type", v, "string"); }
-function f2(v: any, p: string, r: Report): void { if (typeof v !== "boolean") r(p, "type", v, "boolean"); }
-function f3(v: any, p: string, r: Report): void { if (v !== null) { f2(v, p, r); } }
-function f4(v: any, p: string, r: Report): void { if (v !== null) { f1(v, p, r); } }
-function f5(v: any, p: string, r: Report): void { if (!Array.isArray(v)) r(p, "type", v, "array"); else { for (let i = 0; i < v.length; i++) c_WorkspaceWithIncludes(v[i], p + "." + i, r); } }
-function f6(v: any, p: string, r: Report): void { if (!Number.isSafeInteger(v)) r(p, "type", v, "integer"); }
-function f7(v: any, p: string, r: Report): void { if (v !== null) { f6(v, p, r); } }
-function c_Links(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f4(v.next, p + ".next", r); } }
-function c_User(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f3(v.active, p + ".active", r); if (v.adobe_user_id !== undefined) f4(v.adobe_user_id, p + ".adobe_user_id", r); f4(v.avatar_url, p + ".avatar_url", r); f1(v.email, p + ".email", r); f4(v.id, p + ".id", r); f4(v.name, p + ".name", r); } }
-function c_Workspace(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.account_id, p + ".account_id", r); f1(v.created_at, p + ".created_at", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f1(v.updated_at, p + ".updated_at", r); } }
-function c_WorkspaceResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_Workspace(v.data, p + ".data", r); } }
-function c_WorkspaceWithIncludes(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f0(v.account_id, p + ".account_id", r); f1(v.created_at, p + ".created_at", r); f0(v.id, p + ".id", r); f1(v.name, p + ".name", r); f1(v.updated_at, p + ".updated_at", r); if (v.creator !== undefined) c_User(v.creator, p + ".creator", r); } }
-function c_WorkspaceWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { c_WorkspaceWithIncludes(v.data, p + ".data", r); } }
-function c_WorkspacesWithIncludesResponse(v: any, p: string, r: Report): void { if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object"); else { f5(v.data, p + ".data", r); c_Links(v.links, p + ".links", r); if (v.total_count !== undefined) f7(v.total_count, p + ".total_count", r); } }
+function f0(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+  else if (!k0.test(v)) r(p, "format", v, "uuid");
+}
+function f1(v: any, p: string, r: Report): void {
+  if (typeof v !== "string") r(p, "type", v, "string");
+}
+function f2(v: any, p: string, r: Report): void {
+  if (typeof v !== "boolean") r(p, "type", v, "boolean");
+}
+function f3(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f2(v, p, r);
+  }
+}
+function f4(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f1(v, p, r);
+  }
+}
+function f5(v: any, p: string, r: Report): void {
+  if (!Array.isArray(v)) r(p, "type", v, "array");
+  else {
+    for (let i = 0; i < v.length; i++) c_WorkspaceWithIncludes(v[i], p + "." + i, r);
+  }
+}
+function f6(v: any, p: string, r: Report): void {
+  if (!Number.isSafeInteger(v)) r(p, "type", v, "integer");
+}
+function f7(v: any, p: string, r: Report): void {
+  if (v !== null) {
+    f6(v, p, r);
+  }
+}
+function c_Links(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f4(v.next, p + ".next", r);
+  }
+}
+function c_User(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f3(v.active, p + ".active", r);
+    if (v.adobe_user_id !== undefined) f4(v.adobe_user_id, p + ".adobe_user_id", r);
+    f4(v.avatar_url, p + ".avatar_url", r);
+    f1(v.email, p + ".email", r);
+    f4(v.id, p + ".id", r);
+    f4(v.name, p + ".name", r);
+  }
+}
+function c_Workspace(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.account_id, p + ".account_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f1(v.updated_at, p + ".updated_at", r);
+  }
+}
+function c_WorkspaceResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_Workspace(v.data, p + ".data", r);
+  }
+}
+function c_WorkspaceWithIncludes(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f0(v.account_id, p + ".account_id", r);
+    f1(v.created_at, p + ".created_at", r);
+    f0(v.id, p + ".id", r);
+    f1(v.name, p + ".name", r);
+    f1(v.updated_at, p + ".updated_at", r);
+    if (v.creator !== undefined) c_User(v.creator, p + ".creator", r);
+  }
+}
+function c_WorkspaceWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    c_WorkspaceWithIncludes(v.data, p + ".data", r);
+  }
+}
+function c_WorkspacesWithIncludesResponse(v: any, p: string, r: Report): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) r(p, "type", v, "object");
+  else {
+    f5(v.data, p + ".data", r);
+    c_Links(v.links, p + ".links", r);
+    if (v.total_count !== undefined) f7(v.total_count, p + ".total_count", r);
+  }
+}
 
 export const checks: Record<string, Check> = {
   "workspaces.create": c_WorkspaceResponse,

@@ -1,0 +1,47 @@
+import type { paths } from "@frameio-sdk/types";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { arrayQueryStyle } from "../generated/resources.js";
+import type { ClientContext } from "./context.js";
+import { serializePath } from "./path-serializer.js";
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** Any operation: what `client.request()` and next-page links send, on paths the spec does not type. */
+interface AnyOperation {
+  parameters: { query?: Record<string, unknown>; header?: Record<string, unknown> };
+  requestBody?: { content: { "application/json": unknown } };
+  responses: { 200: { content: { "application/json": unknown } } };
+}
+
+export type Http = Client<paths>;
+export type UntypedHttp = Client<Record<string, Record<HttpMethod, AnyOperation>>>;
+
+/**
+ * The openapi-fetch clients of one FrameioClient: `http`, typed by the spec's paths (`client.http`, and what the
+ * generated methods call), and `untyped`, for paths outside the spec. Both send through `transport`, and
+ * middleware registered on `http` (also later, with `client.http.use`) applies to both, in order.
+ */
+export function createHttpClients(ctx: ClientContext, transport: (request: Request) => Promise<Response>) {
+  const options = {
+    baseUrl: ctx.baseUrl,
+    headers: ctx.headers,
+    fetch: transport,
+    pathSerializer: serializePath,
+    querySerializer: { array: arrayQueryStyle },
+  };
+  const typed = createClient<paths>(options);
+  const untyped: UntypedHttp = createClient(options);
+  const http: Http = {
+    ...typed,
+    use(...middleware: Middleware[]) {
+      typed.use(...middleware);
+      untyped.use(...middleware);
+    },
+    eject(...middleware: Middleware[]) {
+      typed.eject(...middleware);
+      untyped.eject(...middleware);
+    },
+  };
+  http.use(...ctx.middleware);
+  return { http, untyped };
+}
