@@ -1,12 +1,7 @@
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  FrameioConnectionError,
-  resolveRetryPolicy,
-  RETRY_DEFAULTS,
-  runWithRetry,
-  TooManyRequestsError,
-} from "../src/index.js";
+import { FrameioConnectionError, RETRY_DEFAULTS, TooManyRequestsError } from "../src/index.js";
+import { resolveRetryPolicy, runWithRetry } from "../src/internal.js";
 
 let server: FaultServer;
 beforeEach(async () => {
@@ -30,7 +25,7 @@ function attemptFor(url: string, method = "GET") {
   return { attempt, numbers };
 }
 
-describe("runWithRetry (core used by the client)", () => {
+describe("runWithRetry (the attempt loop of the transport and the part uploader)", () => {
   it("resolves defaults as documented", () => {
     expect(resolveRetryPolicy()).toMatchObject(RETRY_DEFAULTS);
     expect(RETRY_DEFAULTS).toEqual({
@@ -62,7 +57,9 @@ describe("runWithRetry (core used by the client)", () => {
       { kind: "reset", when: "before-headers" },
     ]);
     const { attempt } = attemptFor(`${server.url}/v4/me`);
-    const failure = await runWithRetry({ method: "GET", url: "x" }, attempt, resolveRetryPolicy(noWait)).catch((e) => e);
+    const failure = await runWithRetry({ method: "GET", url: "x" }, attempt, resolveRetryPolicy(noWait)).catch(
+      (e) => e,
+    );
     expect(failure).toBeInstanceOf(FrameioConnectionError);
     expect(failure.attempts).toBe(3);
   });
@@ -103,5 +100,37 @@ describe("runWithRetry (core used by the client)", () => {
       runWithRetry({ method: "GET", url: "x" }, attempt, resolveRetryPolicy(noWait), controller.signal),
     ).rejects.toThrow("stop");
     expect(numbers).toEqual([]);
+  });
+
+  it("stamps attempts on a transport error built without them, rather than mutating it", async () => {
+    const built: FrameioConnectionError[] = [];
+    const attempt = async () => {
+      const error = new FrameioConnectionError({
+        method: "GET",
+        url: "http://x/",
+        cause: new TypeError("fetch failed"),
+      });
+      built.push(error);
+      throw error;
+    };
+    const failure = await runWithRetry({ method: "GET", url: "x" }, attempt, resolveRetryPolicy(noWait)).catch(
+      (e) => e,
+    );
+    expect(failure).toBeInstanceOf(FrameioConnectionError);
+    expect(failure.attempts).toBe(3);
+    expect(built.map((error) => error.attempts)).toEqual([1, 1, 1]);
+  });
+
+  it("renews once after a 401 when the hook says so, without spending a retry", async () => {
+    server.script("/v4/me", [{ status: 401 }, { status: 401 }]);
+    const { attempt, numbers } = attemptFor(`${server.url}/v4/me`);
+    let renewals = 0;
+    const renew = () => ++renewals > 0;
+    const policy = resolveRetryPolicy({ ...noWait, maxRetries: 0 });
+    const { response, attempts } = await runWithRetry({ method: "GET", url: "x" }, attempt, policy, undefined, {
+      renew,
+    });
+    expect([response.status, attempts, renewals]).toEqual([401, 2, 1]);
+    expect(numbers).toEqual([1, 2]);
   });
 });

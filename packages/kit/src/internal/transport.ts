@@ -82,7 +82,10 @@ export function createTransport(options: TransportOptions): Transport {
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
       let target = { method: request.method, url: request.url };
-      usedToken = source !== undefined && inScope(new URL(target.url)) ? await tokenFrom(source) : undefined;
+      // A token provider may be renewing at IMS: the caller's abort must not wait for that.
+      const pendingToken = source !== undefined && inScope(new URL(target.url)) ? tokenFrom(source) : undefined;
+      usedToken =
+        pendingToken && (callSignal ? await raceAbort(pendingToken, callSignal, () => undefined) : await pendingToken);
       const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
       if (throttle && call.operationKey) await throttle.acquire(call.operationKey, callSignal, scopeKey);
       const deadline = new AttemptDeadline(timeoutMs, signals);
@@ -117,7 +120,8 @@ export function createTransport(options: TransportOptions): Transport {
       }
     };
 
-    const renew = () => usedToken !== undefined && invalidateToken(source, usedToken);
+    // A streamed body cannot be sent twice, not even after a renewal.
+    const renew = () => !stream && usedToken !== undefined && invalidateToken(source, usedToken);
     const described = { method: request.method, url: request.url };
     const attemptPolicy = stream ? { ...policy, maxRetries: 0 } : policy;
     const { response, attempts } = await runWithRetry(described, attempt, attemptPolicy, callSignal, { renew });
