@@ -1,5 +1,5 @@
 import { type ClientAuth, ImsClient } from "./ims-client.js";
-import { type AuthOptions, resolveOptions, type ResolvedOptions } from "./options.js";
+import { type AuthOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import type { TokenProvider } from "./token-source.js";
 import { type ExportedTokens, exportTokenSet, importTokenSet, type TokenSet, TokenStore } from "./token-store.js";
 

@@ -1,10 +1,10 @@
-export { isTokenProvider, type TokenProvider, type TokenSource } from "./token-source.js";
-export type { AuthOptions } from "./options.js";
-export type { ExportedTokens } from "./token-store.js";
 export { ImsAuth } from "./ims-auth.js";
-export { UserAuth, type UserAuthOptions } from "./user-auth.js";
+export { NativeAppAuth, type NativeAppAuthOptions } from "./native-app.js";
+export type { AuthOptions } from "./options.js";
 export { AuthorizationRequest, PublicClientAuth } from "./public-client.js";
 export { ServerToServerAuth, type ServerToServerAuthOptions } from "./server-to-server.js";
-export { WebAppAuth, type WebAppAuthOptions } from "./web-app.js";
 export { SPAAuth, type SPAAuthOptions } from "./spa.js";
-export { NativeAppAuth, type NativeAppAuthOptions } from "./native-app.js";
+export { isTokenProvider, type TokenProvider, type TokenSource } from "./token-source.js";
+export type { ExportedTokens } from "./token-store.js";
+export { UserAuth, type UserAuthOptions } from "./user-auth.js";
+export { WebAppAuth, type WebAppAuthOptions } from "./web-app.js";
