@@ -116,6 +116,23 @@ describe("transport: redirects", () => {
     expect(api.requests.length).toBeLessThanOrEqual(6);
   });
 
+  it("a browser's opaque redirect (status 0) is an error, never a silent success", async () => {
+    // What browsers hand back for `redirect: "manual"`; Node cannot produce one, so a custom fetch plays it.
+    const opaque = () => {
+      const response = new Response(null, { status: 200 });
+      Object.defineProperties(response, {
+        type: { value: "opaqueredirect" },
+        status: { value: 0 },
+        ok: { value: false },
+      });
+      return Promise.resolve(response);
+    };
+    const failure = await transport({ fetch: opaque })(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(FrameioRedirectError);
+    expect((failure as FrameioRedirectError).status).toBe(0);
+    expect((failure as FrameioRedirectError).location).toBeUndefined();
+  });
+
   it('with redirect "never", even a GET redirect is an error', async () => {
     api.script("/v4/old", [{ status: 307, headers: { location: `${other.url}/x` } }]);
     const failure = await transport({ redirect: "never" })(new Request(`${api.url}/v4/old`)).catch((e: unknown) => e);
@@ -290,6 +307,17 @@ describe("transport: failures before sending, and unreadable bodies", () => {
     })(post(url, { data: {} })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FrameioConnectionError);
     expect((failure as FrameioConnectionError).attempts).toBe(3);
+  });
+
+  it("wraps whatever a custom fetch throws in a FrameioConnectionError with the original as cause", async () => {
+    const down = new Error("proxy unavailable");
+    const failing = () => Promise.reject(down);
+    const failure = await transport({ fetch: failing, retryOptions: { maxRetries: 1 } })(
+      new Request(`${api.url}/v4/me`),
+    ).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(FrameioConnectionError);
+    expect((failure as FrameioConnectionError).cause).toBe(down);
+    expect((failure as FrameioConnectionError).attempts).toBe(2);
   });
 
   it("readJsonBody turns an HTML 200 into a FrameioResponseError with the parse error as cause", async () => {

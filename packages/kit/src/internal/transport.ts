@@ -158,8 +158,7 @@ function failure(
   if (aborted) return aborted.reason ?? error;
   if (deadline.timedOut) return new FrameioTimeoutError({ ...request, cause: error });
   if (error instanceof FrameioError) return error;
-  if (error instanceof TypeError || (error as { name?: unknown })?.name === "AbortError") {
-    return new FrameioConnectionError({ ...request, cause: error });
-  }
-  return error;
+  // Whatever fetch or the body read threw (TypeError on every runtime, or a custom fetch's own error): no usable
+  // response arrived. The original stays as `cause`, where the "was it sent?" rule reads it.
+  return new FrameioConnectionError({ ...request, cause: error });
 }
