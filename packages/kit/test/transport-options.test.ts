@@ -72,3 +72,25 @@ describe("tokenIdentity", () => {
     expect(await tokenIdentity("another-token")).not.toBe(id);
   });
 });
+
+describe("token scope", () => {
+  it("covers the base origin and path prefix only", async () => {
+    const { tokenScope } = await import("../src/internal/request-scope.js");
+    const inScope = tokenScope("https://api.frame.io/v4/", "https://api.frame.io/v4/me");
+    for (const url of ["https://api.frame.io/v4", "https://api.frame.io/v4/me", "https://api.frame.io/v4?x=1"]) {
+      expect(inScope(url)).toBe(true);
+    }
+    for (const url of [
+      "https://api.frame.io/v4evil",
+      "https://api.frame.io/v2/me",
+      "https://api.frame.io.evil.com/v4/me",
+      "https://api.frame.io:8443/v4/me",
+      "http://api.frame.io/v4/me",
+    ]) {
+      expect(inScope(url)).toBe(false);
+    }
+    const sameOrigin = tokenScope(undefined, "http://127.0.0.1:4010/v4/me");
+    expect(sameOrigin("http://127.0.0.1:4010/other")).toBe(true);
+    expect(sameOrigin("http://127.0.0.1:40100/v4/me")).toBe(false);
+  });
+});

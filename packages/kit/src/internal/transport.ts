@@ -83,7 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
     const attempt = async (attemptNumber: number): Promise<Response> => {
       let target = { method: request.method, url: request.url };
       // A token provider may be renewing at IMS: the caller's abort must not wait for that.
-      const pendingToken = source !== undefined && inScope(new URL(target.url)) ? tokenFrom(source) : undefined;
+      const pendingToken = source !== undefined && inScope(target.url) ? tokenFrom(source) : undefined;
       usedToken =
         pendingToken && (callSignal ? await raceAbort(pendingToken, callSignal, () => undefined) : await pendingToken);
       const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
@@ -92,7 +92,7 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         for (let hops = 0; ; hops++) {
           const sent = new Headers(headers);
-          const trusted = inScope(new URL(target.url));
+          const trusted = inScope(target.url);
           if (!trusted) for (const name of CREDENTIAL_HEADERS) sent.delete(name);
           if (usedToken !== undefined && trusted) sent.set("authorization", `Bearer ${usedToken}`);
           const init: RequestInit & { duplex?: "half" } = {
