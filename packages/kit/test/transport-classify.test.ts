@@ -43,3 +43,20 @@ describe("'was the request sent?' on each runtime's real fetch errors", () => {
       expect(requestMayHaveBeenSent(connectionError(errorFrom(shape)))).toBe(true);
   });
 });
+
+describe("connection error messages", () => {
+  it("redact signed query values a runtime quotes in its own message (Deno quotes the URL)", () => {
+    const signed = "https://uploads.example.com/part?X-Amz-Signature=abcdef0123&X-Amz-Credential=AKIAxyz";
+    const cause = new TypeError("fetch failed", {
+      cause: new Error(`error sending request for url (${signed}): connection closed`),
+    });
+    const error = new FrameioConnectionError({
+      method: "PUT",
+      url: signed,
+      cause: new TypeError(`error sending request for url (${signed})`),
+    });
+    expect(error.message).not.toContain("abcdef0123");
+    expect(error.message).not.toContain("AKIAxyz");
+    expect(new FrameioConnectionError({ method: "PUT", url: signed, cause }).message).not.toContain("abcdef0123");
+  });
+});

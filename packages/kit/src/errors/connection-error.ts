@@ -1,5 +1,5 @@
 import { FrameioError } from "./frameio-error.js";
-import { redactUrl } from "./redact.js";
+import { redactText, redactUrl } from "./redact.js";
 
 /** No HTTP response was received: DNS, refused or reset connection, TLS failure. */
 export class FrameioConnectionError extends FrameioError {
@@ -10,8 +10,9 @@ export class FrameioConnectionError extends FrameioError {
 
   constructor(init: { method: string; url: string; attempts?: number; cause?: unknown }) {
     const url = redactUrl(init.url);
-    const reason = init.cause instanceof Error ? `: ${init.cause.message}` : "";
-    super(`${init.method} ${url} failed before a response arrived${reason}`, { cause: init.cause });
+    // Some runtimes (Deno) quote the full request URL in the message; its signed query values must not surface.
+    const reason = init.cause instanceof Error ? `: ${redactText(init.cause.message)}` : "";
+    super({ message: `${init.method} ${url} failed before a response arrived${reason}`, cause: init.cause });
     this.method = init.method;
     this.url = url;
     this.attempts = init.attempts ?? 1;

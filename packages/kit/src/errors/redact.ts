@@ -28,3 +28,8 @@ export function redactHeaders(headers: Headers | Record<string, string> | undefi
   }
   return out;
 }
+
+/** `text` with every http(s) URL in it passed through {@link redactUrl}. */
+export function redactText(text: string): string {
+  return text.replace(/https?:\/\/[^\s()<>"']+/g, (url) => redactUrl(url));
+}
