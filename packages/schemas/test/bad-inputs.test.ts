@@ -10,6 +10,7 @@ interface Case {
   args: Args;
   path: string;
   expected?: string;
+  received?: string;
 }
 
 const ID = "5a7446f1-d0d3-5068-81d1-fd22ab51a4e2";
@@ -149,23 +150,27 @@ const targeted: Case[] = [
 ];
 const circular: Args = { a: 1 };
 circular.self = circular;
-for (const [label, value] of [
-  ["NaN", Number.NaN],
-  ["Infinity", Number.POSITIVE_INFINITY],
-  ["-Infinity", Number.NEGATIVE_INFINITY],
-  ["undefined inside an array", ["a", undefined]],
-  ["a function", () => 1],
-  ["a BigInt", 10n],
-  ["a circular object", circular],
-  ["a Date", new Date(0)],
-  ["a nested NaN", { nested: [1, Number.NaN] }],
+const JSON_VALUE = "a JSON value: a string, finite number, boolean, null, or an array or plain object of those";
+for (const [label, value, below, received] of [
+  ["NaN", Number.NaN, "", "number NaN"],
+  ["Infinity", Number.POSITIVE_INFINITY, "", "number Infinity"],
+  ["-Infinity", Number.NEGATIVE_INFINITY, "", "number -Infinity"],
+  ["undefined inside an array", ["a", undefined], ".1", "undefined"],
+  ["undefined inside an object", { a: undefined }, ".a", "undefined"],
+  ["a function", () => 1, "", "a function"],
+  ["a BigInt", 10n, "", "bigint 10"],
+  ["a circular object", circular, ".self", "an object"],
+  ["a Date", new Date(0), "", "an object"],
+  ["a Map", new Map(), "", "an object"],
+  ["a nested NaN", { nested: [1, Number.NaN] }, ".nested.1", "number NaN"],
 ] as const) {
   targeted.push({
     name: `bulkUpdate value: ${label}`,
     key: "metadata.bulkUpdate",
     args: { account_id: ID, project_id: ID, data: { file_ids: [ID], values: [{ field_definition_id: ID, value }] } },
-    path: "data.values.0.value",
-    expected: "a JSON value (no NaN, Infinity, undefined, functions, BigInt or cycles)",
+    path: `data.values.0.value${below}`,
+    expected: JSON_VALUE,
+    received,
   });
 }
 
@@ -175,13 +180,14 @@ describe("bad arguments are refused with the field named", () => {
     expect(new Set(generated.map((c) => c.key)).size).toBe(operations.length);
   });
 
-  it.each([...generated, ...targeted])("$key: $name -> $path", ({ key, args, path, expected }) => {
+  it.each([...generated, ...targeted])("$key: $name -> $path", ({ key, args, path, expected, received }) => {
     const result = operationSchemas[key as keyof typeof operationSchemas].args.safeParse(args);
     expect(result.success).toBe(false);
     const issues = result.success ? [] : toValidationIssues(result.error, args);
     const issue = issues.find((i) => i.path === path);
     expect(issue, JSON.stringify(issues)).toBeDefined();
     if (expected) expect(issue?.expected).toBe(expected);
+    if (received) expect(issue?.received).toBe(received);
   });
 });
 
