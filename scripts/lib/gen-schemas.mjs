@@ -380,11 +380,14 @@ function argsExpr(spec, op, emitter) {
 export function generateSchemas(model) {
   const operations = model.operations ?? listOperations(model.spec);
   const spec = hoistRequestData(model.spec, operations);
-  const webhooks = Object.entries(spec.webhooks ?? {}).map(([type, item]) => ({
-    type,
-    schema: item.post.requestBody.content["application/json"].schema,
-    description: item.post.description,
-  }));
+  // The model's webhook list (scripts/lib/spec.mjs), or, from a bare spec, its `webhooks:` section.
+  const webhooks =
+    model.webhooks?.map((w) => ({ type: w.type, schema: w.payloadSchema, description: w.description })) ??
+    Object.entries(spec.webhooks ?? {}).map(([type, item]) => ({
+      type,
+      schema: item.post.requestBody.content["application/json"].schema,
+      description: item.post.description,
+    }));
   const requestSide = componentsReachable(
     spec,
     operations.flatMap((op) => [...op.params.map((p) => p.schema), op.bodySchema]),
@@ -408,9 +411,12 @@ export function generateSchemas(model) {
   const rows = [];
   for (const op of operations) {
     const name = operationName(op);
-    const doc = `${op.summary}${op.deprecated ? " (deprecated)" : ""}`.replace(/\*\//g, "*\\/");
+    const deprecated = op.deprecated
+      ? `\n * @deprecated ${op.deprecationNote ?? "The API marks this operation deprecated."}`
+      : "";
+    const doc = `${op.summary}.${deprecated}`.replace(/\*\//g, "*\\/");
     opLines.push(
-      `/** Arguments of \`${op.key}\`: ${doc}. */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`,
+      `/**\n * Arguments of \`${op.key}\`: ${doc}\n */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`,
     );
     const bodies = successBodies(spec, op).map((body) => opEmitter.schema(body, { strict: false }));
     // Several success codes with different bodies (folders.copy: 200 with the copy, 202 while it runs): either.

@@ -129,7 +129,9 @@ import {
   WorkspaceWithIncludesResponse,
 } from "./components.js";
 
-/** Arguments of `accountPermissions.index`: List account members and roles. */
+/**
+ * Arguments of `accountPermissions.index`: List account members and roles.
+ */
 export const AccountPermissionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -168,7 +170,9 @@ export type AccountPermissionsIndexArgs = z.input<typeof AccountPermissionsIndex
 export const AccountPermissionsIndexResponse = AccountUserRolesResponse;
 export type AccountPermissionsIndexResponse = z.output<typeof AccountPermissionsIndexResponse>;
 
-/** Arguments of `accountProjects.index`: List projects across an account. */
+/**
+ * Arguments of `accountProjects.index`: List projects across an account.
+ */
 export const AccountProjectsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -207,7 +211,9 @@ export type AccountProjectsIndexArgs = z.input<typeof AccountProjectsIndexArgs>;
 export const AccountProjectsIndexResponse = ProjectsWithIncludesResponse;
 export type AccountProjectsIndexResponse = z.output<typeof AccountProjectsIndexResponse>;
 
-/** Arguments of `accounts.index`: List accounts. */
+/**
+ * Arguments of `accounts.index`: List accounts.
+ */
 export const AccountsIndexArgs = /* @__PURE__ */ z.strictObject({
   sort: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ AccountSort.check(
@@ -238,7 +244,9 @@ export type AccountsIndexArgs = z.input<typeof AccountsIndexArgs>;
 export const AccountsIndexResponse = AccountsResponse;
 export type AccountsIndexResponse = z.output<typeof AccountsIndexResponse>;
 
-/** Arguments of `actions.create`: Create a custom action. */
+/**
+ * Arguments of `actions.create`: Create a custom action.
+ */
 export const ActionsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -254,7 +262,9 @@ export type ActionsCreateArgs = z.input<typeof ActionsCreateArgs>;
 export const ActionsCreateResponse = ActionCreateResponse;
 export type ActionsCreateResponse = z.output<typeof ActionsCreateResponse>;
 
-/** Arguments of `actions.delete`: Delete a custom action. */
+/**
+ * Arguments of `actions.delete`: Delete a custom action.
+ */
 export const ActionsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -263,7 +273,9 @@ export const ActionsDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type ActionsDeleteArgs = z.input<typeof ActionsDeleteArgs>;
 
-/** Arguments of `actions.index`: List custom actions. */
+/**
+ * Arguments of `actions.index`: List custom actions.
+ */
 export const ActionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -300,7 +312,9 @@ export type ActionsIndexArgs = z.input<typeof ActionsIndexArgs>;
 export const ActionsIndexResponse = ActionsWithIncludesResponse;
 export type ActionsIndexResponse = z.output<typeof ActionsIndexResponse>;
 
-/** Arguments of `actions.show`: Show a custom action. */
+/**
+ * Arguments of `actions.show`: Show a custom action.
+ */
 export const ActionsShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -318,7 +332,9 @@ export type ActionsShowArgs = z.input<typeof ActionsShowArgs>;
 export const ActionsShowResponse = ActionWithIncludesResponse;
 export type ActionsShowResponse = z.output<typeof ActionsShowResponse>;
 
-/** Arguments of `actions.update`: Update a custom action. */
+/**
+ * Arguments of `actions.update`: Update a custom action.
+ */
 export const ActionsUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -332,7 +348,9 @@ export type ActionsUpdateArgs = z.input<typeof ActionsUpdateArgs>;
 export const ActionsUpdateResponse = ActionResponse;
 export type ActionsUpdateResponse = z.output<typeof ActionsUpdateResponse>;
 
-/** Arguments of `auditlog.index`: List audit log entries. */
+/**
+ * Arguments of `auditlog.index`: List audit log entries.
+ */
 export const AuditlogIndexArgs = /* @__PURE__ */ z.strictObject({
   "api-version": /* @__PURE__ */ z
     .enum(["4.0"])
@@ -376,7 +394,9 @@ export type AuditlogIndexArgs = z.input<typeof AuditlogIndexArgs>;
 export const AuditlogIndexResponse = AuditLogsWithIncludesResponse;
 export type AuditlogIndexResponse = z.output<typeof AuditlogIndexResponse>;
 
-/** Arguments of `collections.index`: List collections in a project. */
+/**
+ * Arguments of `collections.index`: List collections in a project.
+ */
 export const CollectionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   project_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the project whose collections are listed.")),
@@ -409,7 +429,9 @@ export type CollectionsIndexArgs = z.input<typeof CollectionsIndexArgs>;
 export const CollectionsIndexResponse = CollectionsResponse;
 export type CollectionsIndexResponse = z.output<typeof CollectionsIndexResponse>;
 
-/** Arguments of `collections.show`: Show a collection. */
+/**
+ * Arguments of `collections.show`: Show a collection.
+ */
 export const CollectionsShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   collection_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the collection.")),
@@ -425,7 +447,9 @@ export type CollectionsShowArgs = z.input<typeof CollectionsShowArgs>;
 export const CollectionsShowResponse = CollectionResponse;
 export type CollectionsShowResponse = z.output<typeof CollectionsShowResponse>;
 
-/** Arguments of `comments.create`: Comment on a file. */
+/**
+ * Arguments of `comments.create`: Comment on a file.
+ */
 export const CommentsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -452,7 +476,9 @@ export type CommentsCreateArgs = z.input<typeof CommentsCreateArgs>;
 export const CommentsCreateResponse = CommentResponse;
 export type CommentsCreateResponse = z.output<typeof CommentsCreateResponse>;
 
-/** Arguments of `comments.createAttachment`: Add an attachment to a comment. */
+/**
+ * Arguments of `comments.createAttachment`: Add an attachment to a comment.
+ */
 export const CommentsCreateAttachmentArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -466,7 +492,9 @@ export type CommentsCreateAttachmentArgs = z.input<typeof CommentsCreateAttachme
 export const CommentsCreateAttachmentResponse = CommentAttachmentResponse;
 export type CommentsCreateAttachmentResponse = z.output<typeof CommentsCreateAttachmentResponse>;
 
-/** Arguments of `comments.delete`: Delete a comment. */
+/**
+ * Arguments of `comments.delete`: Delete a comment.
+ */
 export const CommentsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -475,7 +503,9 @@ export const CommentsDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type CommentsDeleteArgs = z.input<typeof CommentsDeleteArgs>;
 
-/** Arguments of `comments.deleteAttachment`: Delete a comment attachment. */
+/**
+ * Arguments of `comments.deleteAttachment`: Delete a comment attachment.
+ */
 export const CommentsDeleteAttachmentArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -485,7 +515,9 @@ export const CommentsDeleteAttachmentArgs = /* @__PURE__ */ z.strictObject({
 });
 export type CommentsDeleteAttachmentArgs = z.input<typeof CommentsDeleteAttachmentArgs>;
 
-/** Arguments of `comments.index`: List comments on a file. */
+/**
+ * Arguments of `comments.index`: List comments on a file.
+ */
 export const CommentsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -544,7 +576,9 @@ export type CommentsIndexArgs = z.input<typeof CommentsIndexArgs>;
 export const CommentsIndexResponse = CommentsWithIncludesResponse;
 export type CommentsIndexResponse = z.output<typeof CommentsIndexResponse>;
 
-/** Arguments of `comments.show`: Show a comment. */
+/**
+ * Arguments of `comments.show`: Show a comment.
+ */
 export const CommentsShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -575,7 +609,9 @@ export type CommentsShowArgs = z.input<typeof CommentsShowArgs>;
 export const CommentsShowResponse = CommentWithIncludesResponse;
 export type CommentsShowResponse = z.output<typeof CommentsShowResponse>;
 
-/** Arguments of `comments.update`: Update a comment. */
+/**
+ * Arguments of `comments.update`: Update a comment.
+ */
 export const CommentsUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -598,7 +634,9 @@ export type CommentsUpdateArgs = z.input<typeof CommentsUpdateArgs>;
 export const CommentsUpdateResponse = CommentResponse;
 export type CommentsUpdateResponse = z.output<typeof CommentsUpdateResponse>;
 
-/** Arguments of `files.copy`: Copy a file. */
+/**
+ * Arguments of `files.copy`: Copy a file.
+ */
 export const FilesCopyArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -628,7 +666,10 @@ export type FilesCopyArgs = z.input<typeof FilesCopyArgs>;
 export const FilesCopyResponse = FileCopyResponse;
 export type FilesCopyResponse = z.output<typeof FilesCopyResponse>;
 
-/** Arguments of `files.create`: Create a file (legacy upload) (deprecated). */
+/**
+ * Arguments of `files.create`: Create a file (legacy upload).
+ * @deprecated Use createLocalUpload to upload a local file, or createRemoteUpload to import one from a URL; the published API replaced this operation with them.
+ */
 export const FilesCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -646,7 +687,9 @@ export type FilesCreateArgs = z.input<typeof FilesCreateArgs>;
 export const FilesCreateResponse = FileWithUploadUrlsResponse;
 export type FilesCreateResponse = z.output<typeof FilesCreateResponse>;
 
-/** Arguments of `files.createLocalUpload`: Start a local file upload. */
+/**
+ * Arguments of `files.createLocalUpload`: Start a local file upload.
+ */
 export const FilesCreateLocalUploadArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -664,7 +707,9 @@ export type FilesCreateLocalUploadArgs = z.input<typeof FilesCreateLocalUploadAr
 export const FilesCreateLocalUploadResponse = FileWithUploadUrlsResponse;
 export type FilesCreateLocalUploadResponse = z.output<typeof FilesCreateLocalUploadResponse>;
 
-/** Arguments of `files.createRemoteUpload`: Upload a file from a URL. */
+/**
+ * Arguments of `files.createRemoteUpload`: Upload a file from a URL.
+ */
 export const FilesCreateRemoteUploadArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -682,7 +727,9 @@ export type FilesCreateRemoteUploadArgs = z.input<typeof FilesCreateRemoteUpload
 export const FilesCreateRemoteUploadResponse = FileRemoteUploadResponse;
 export type FilesCreateRemoteUploadResponse = z.output<typeof FilesCreateRemoteUploadResponse>;
 
-/** Arguments of `files.delete`: Delete a file. */
+/**
+ * Arguments of `files.delete`: Delete a file.
+ */
 export const FilesDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -693,7 +740,9 @@ export const FilesDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type FilesDeleteArgs = z.input<typeof FilesDeleteArgs>;
 
-/** Arguments of `files.importFile`: Import a file from connected storage. */
+/**
+ * Arguments of `files.importFile`: Import a file from connected storage.
+ */
 export const FilesImportFileArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -711,7 +760,9 @@ export type FilesImportFileArgs = z.input<typeof FilesImportFileArgs>;
 export const FilesImportFileResponse = FileResponse;
 export type FilesImportFileResponse = z.output<typeof FilesImportFileResponse>;
 
-/** Arguments of `files.list`: List files in a folder. */
+/**
+ * Arguments of `files.list`: List files in a folder.
+ */
 export const FilesListArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -759,7 +810,9 @@ export type FilesListArgs = z.input<typeof FilesListArgs>;
 export const FilesListResponse = FileAssetsWithIncludesResponse;
 export type FilesListResponse = z.output<typeof FilesListResponse>;
 
-/** Arguments of `files.move`: Move a file. */
+/**
+ * Arguments of `files.move`: Move a file.
+ */
 export const FilesMoveArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -775,7 +828,9 @@ export type FilesMoveArgs = z.input<typeof FilesMoveArgs>;
 export const FilesMoveResponse = FileResponse;
 export type FilesMoveResponse = z.output<typeof FilesMoveResponse>;
 
-/** Arguments of `files.show`: Show a file. */
+/**
+ * Arguments of `files.show`: Show a file.
+ */
 export const FilesShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -799,7 +854,9 @@ export type FilesShowArgs = z.input<typeof FilesShowArgs>;
 export const FilesShowResponse = FileWithIncludesResponse;
 export type FilesShowResponse = z.output<typeof FilesShowResponse>;
 
-/** Arguments of `files.showFileUploadStatus`: Show a file's upload status. */
+/**
+ * Arguments of `files.showFileUploadStatus`: Show a file's upload status.
+ */
 export const FilesShowFileUploadStatusArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -814,7 +871,9 @@ export type FilesShowFileUploadStatusArgs = z.input<typeof FilesShowFileUploadSt
 export const FilesShowFileUploadStatusResponse = FileUploadStatusResponse;
 export type FilesShowFileUploadStatusResponse = z.output<typeof FilesShowFileUploadStatusResponse>;
 
-/** Arguments of `files.update`: Rename a file. */
+/**
+ * Arguments of `files.update`: Rename a file.
+ */
 export const FilesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -830,7 +889,9 @@ export type FilesUpdateArgs = z.input<typeof FilesUpdateArgs>;
 export const FilesUpdateResponse = FileResponse;
 export type FilesUpdateResponse = z.output<typeof FilesUpdateResponse>;
 
-/** Arguments of `folderPermissions.delete`: Remove a user from a folder. */
+/**
+ * Arguments of `folderPermissions.delete`: Remove a user from a folder.
+ */
 export const FolderPermissionsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   folder_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the folder.")),
@@ -838,7 +899,9 @@ export const FolderPermissionsDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type FolderPermissionsDeleteArgs = z.input<typeof FolderPermissionsDeleteArgs>;
 
-/** Arguments of `folders.copy`: Copy a folder. */
+/**
+ * Arguments of `folders.copy`: Copy a folder.
+ */
 export const FoldersCopyArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -861,7 +924,9 @@ export type FoldersCopyArgs = z.input<typeof FoldersCopyArgs>;
 export const FoldersCopyResponse = /* @__PURE__ */ z.union([FolderCopyResponse, EmptyJson]);
 export type FoldersCopyResponse = z.output<typeof FoldersCopyResponse>;
 
-/** Arguments of `folders.create`: Create a folder. */
+/**
+ * Arguments of `folders.create`: Create a folder.
+ */
 export const FoldersCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -879,7 +944,9 @@ export type FoldersCreateArgs = z.input<typeof FoldersCreateArgs>;
 export const FoldersCreateResponse = FolderResponse;
 export type FoldersCreateResponse = z.output<typeof FoldersCreateResponse>;
 
-/** Arguments of `folders.delete`: Delete a folder. */
+/**
+ * Arguments of `folders.delete`: Delete a folder.
+ */
 export const FoldersDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -890,7 +957,9 @@ export const FoldersDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type FoldersDeleteArgs = z.input<typeof FoldersDeleteArgs>;
 
-/** Arguments of `folders.index`: List folder contents. */
+/**
+ * Arguments of `folders.index`: List folder contents.
+ */
 export const FoldersIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -940,7 +1009,9 @@ export type FoldersIndexArgs = z.input<typeof FoldersIndexArgs>;
 export const FoldersIndexResponse = FolderAssetsWithIncludesResponse;
 export type FoldersIndexResponse = z.output<typeof FoldersIndexResponse>;
 
-/** Arguments of `folders.list`: List subfolders. */
+/**
+ * Arguments of `folders.list`: List subfolders.
+ */
 export const FoldersListArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -979,7 +1050,9 @@ export type FoldersListArgs = z.input<typeof FoldersListArgs>;
 export const FoldersListResponse = FoldersWithIncludesResponse;
 export type FoldersListResponse = z.output<typeof FoldersListResponse>;
 
-/** Arguments of `folders.move`: Move a folder. */
+/**
+ * Arguments of `folders.move`: Move a folder.
+ */
 export const FoldersMoveArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -995,7 +1068,9 @@ export type FoldersMoveArgs = z.input<typeof FoldersMoveArgs>;
 export const FoldersMoveResponse = FolderResponse;
 export type FoldersMoveResponse = z.output<typeof FoldersMoveResponse>;
 
-/** Arguments of `folders.show`: Show a folder. */
+/**
+ * Arguments of `folders.show`: Show a folder.
+ */
 export const FoldersShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1015,7 +1090,9 @@ export type FoldersShowArgs = z.input<typeof FoldersShowArgs>;
 export const FoldersShowResponse = FolderWithIncludesResponse;
 export type FoldersShowResponse = z.output<typeof FoldersShowResponse>;
 
-/** Arguments of `folders.update`: Rename a folder. */
+/**
+ * Arguments of `folders.update`: Rename a folder.
+ */
 export const FoldersUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1031,7 +1108,9 @@ export type FoldersUpdateArgs = z.input<typeof FoldersUpdateArgs>;
 export const FoldersUpdateResponse = FolderResponse;
 export type FoldersUpdateResponse = z.output<typeof FoldersUpdateResponse>;
 
-/** Arguments of `folderUserRoles.index`: List folder members and roles. */
+/**
+ * Arguments of `folderUserRoles.index`: List folder members and roles.
+ */
 export const FolderUserRolesIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   folder_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the folder whose members are listed.")),
@@ -1064,7 +1143,9 @@ export type FolderUserRolesIndexArgs = z.input<typeof FolderUserRolesIndexArgs>;
 export const FolderUserRolesIndexResponse = UserRolesResponse;
 export type FolderUserRolesIndexResponse = z.output<typeof FolderUserRolesIndexResponse>;
 
-/** Arguments of `folderUserRoles.update`: Set a user's folder role. */
+/**
+ * Arguments of `folderUserRoles.update`: Set a user's folder role.
+ */
 export const FolderUserRolesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   folder_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the folder.")),
@@ -1077,7 +1158,9 @@ export type FolderUserRolesUpdateArgs = z.input<typeof FolderUserRolesUpdateArgs
 export const FolderUserRolesUpdateResponse = UpdateUserRolesResponse;
 export type FolderUserRolesUpdateResponse = z.output<typeof FolderUserRolesUpdateResponse>;
 
-/** Arguments of `groups.create`: Create a user group. */
+/**
+ * Arguments of `groups.create`: Create a user group.
+ */
 export const GroupsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1090,7 +1173,9 @@ export type GroupsCreateArgs = z.input<typeof GroupsCreateArgs>;
 export const GroupsCreateResponse = GroupResponse;
 export type GroupsCreateResponse = z.output<typeof GroupsCreateResponse>;
 
-/** Arguments of `groups.index`: List user groups. */
+/**
+ * Arguments of `groups.index`: List user groups.
+ */
 export const GroupsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1129,7 +1214,9 @@ export type GroupsIndexArgs = z.input<typeof GroupsIndexArgs>;
 export const GroupsIndexResponse = GroupsWithIncludesResponse;
 export type GroupsIndexResponse = z.output<typeof GroupsIndexResponse>;
 
-/** Arguments of `groups.show`: Show a user group. */
+/**
+ * Arguments of `groups.show`: Show a user group.
+ */
 export const GroupsShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1147,7 +1234,9 @@ export type GroupsShowArgs = z.input<typeof GroupsShowArgs>;
 export const GroupsShowResponse = GroupWithIncludesResponse;
 export type GroupsShowResponse = z.output<typeof GroupsShowResponse>;
 
-/** Arguments of `groups.update`: Update a user group. */
+/**
+ * Arguments of `groups.update`: Update a user group.
+ */
 export const GroupsUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1161,7 +1250,9 @@ export type GroupsUpdateArgs = z.input<typeof GroupsUpdateArgs>;
 export const GroupsUpdateResponse = GroupResponse;
 export type GroupsUpdateResponse = z.output<typeof GroupsUpdateResponse>;
 
-/** Arguments of `invitedProjects.index`: List invited projects. */
+/**
+ * Arguments of `invitedProjects.index`: List invited projects.
+ */
 export const InvitedProjectsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1200,7 +1291,9 @@ export type InvitedProjectsIndexArgs = z.input<typeof InvitedProjectsIndexArgs>;
 export const InvitedProjectsIndexResponse = ProjectsWithIncludesResponse;
 export type InvitedProjectsIndexResponse = z.output<typeof InvitedProjectsIndexResponse>;
 
-/** Arguments of `metadata.bulkUpdate`: Set metadata on many files. */
+/**
+ * Arguments of `metadata.bulkUpdate`: Set metadata on many files.
+ */
 export const MetadataBulkUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1214,7 +1307,9 @@ export const MetadataBulkUpdateArgs = /* @__PURE__ */ z.strictObject({
 });
 export type MetadataBulkUpdateArgs = z.input<typeof MetadataBulkUpdateArgs>;
 
-/** Arguments of `metadata.show`: Show a file's metadata. */
+/**
+ * Arguments of `metadata.show`: Show a file's metadata.
+ */
 export const MetadataShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1238,7 +1333,9 @@ export type MetadataShowArgs = z.input<typeof MetadataShowArgs>;
 export const MetadataShowResponse = MetadataResponse;
 export type MetadataShowResponse = z.output<typeof MetadataShowResponse>;
 
-/** Arguments of `metadataFields.metadataFieldDefinitionsCreate`: Create a metadata field definition. */
+/**
+ * Arguments of `metadataFields.metadataFieldDefinitionsCreate`: Create a metadata field definition.
+ */
 export const MetadataFieldsMetadataFieldDefinitionsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1255,7 +1352,9 @@ export type MetadataFieldsMetadataFieldDefinitionsCreateResponse = z.output<
   typeof MetadataFieldsMetadataFieldDefinitionsCreateResponse
 >;
 
-/** Arguments of `metadataFields.metadataFieldDefinitionsDelete`: Delete a metadata field definition. */
+/**
+ * Arguments of `metadataFields.metadataFieldDefinitionsDelete`: Delete a metadata field definition.
+ */
 export const MetadataFieldsMetadataFieldDefinitionsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1266,7 +1365,9 @@ export type MetadataFieldsMetadataFieldDefinitionsDeleteArgs = z.input<
   typeof MetadataFieldsMetadataFieldDefinitionsDeleteArgs
 >;
 
-/** Arguments of `metadataFields.metadataFieldDefinitionsIndex`: List metadata field definitions. */
+/**
+ * Arguments of `metadataFields.metadataFieldDefinitionsIndex`: List metadata field definitions.
+ */
 export const MetadataFieldsMetadataFieldDefinitionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1321,7 +1422,9 @@ export type MetadataFieldsMetadataFieldDefinitionsIndexResponse = z.output<
   typeof MetadataFieldsMetadataFieldDefinitionsIndexResponse
 >;
 
-/** Arguments of `metadataFields.metadataFieldDefinitionsUpdate`: Update a metadata field definition. */
+/**
+ * Arguments of `metadataFields.metadataFieldDefinitionsUpdate`: Update a metadata field definition.
+ */
 export const MetadataFieldsMetadataFieldDefinitionsUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1339,7 +1442,9 @@ export type MetadataFieldsMetadataFieldDefinitionsUpdateResponse = z.output<
   typeof MetadataFieldsMetadataFieldDefinitionsUpdateResponse
 >;
 
-/** Arguments of `projectPermissions.delete`: Remove a user from a project. */
+/**
+ * Arguments of `projectPermissions.delete`: Remove a user from a project.
+ */
 export const ProjectPermissionsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1351,7 +1456,9 @@ export const ProjectPermissionsDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type ProjectPermissionsDeleteArgs = z.input<typeof ProjectPermissionsDeleteArgs>;
 
-/** Arguments of `projectPermissions.index`: List project members and roles. */
+/**
+ * Arguments of `projectPermissions.index`: List project members and roles.
+ */
 export const ProjectPermissionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1393,7 +1500,9 @@ export type ProjectPermissionsIndexArgs = z.input<typeof ProjectPermissionsIndex
 export const ProjectPermissionsIndexResponse = ProjectUserRolesResponse;
 export type ProjectPermissionsIndexResponse = z.output<typeof ProjectPermissionsIndexResponse>;
 
-/** Arguments of `projectPermissions.projectUserRolesUpdate`: Set a user's project role. */
+/**
+ * Arguments of `projectPermissions.projectUserRolesUpdate`: Set a user's project role.
+ */
 export const ProjectPermissionsProjectUserRolesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1412,7 +1521,9 @@ export type ProjectPermissionsProjectUserRolesUpdateResponse = z.output<
   typeof ProjectPermissionsProjectUserRolesUpdateResponse
 >;
 
-/** Arguments of `projects.create`: Create a project. */
+/**
+ * Arguments of `projects.create`: Create a project.
+ */
 export const ProjectsCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1428,7 +1539,9 @@ export type ProjectsCreateArgs = z.input<typeof ProjectsCreateArgs>;
 export const ProjectsCreateResponse = ProjectResponse;
 export type ProjectsCreateResponse = z.output<typeof ProjectsCreateResponse>;
 
-/** Arguments of `projects.delete`: Delete a project. */
+/**
+ * Arguments of `projects.delete`: Delete a project.
+ */
 export const ProjectsDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1439,7 +1552,9 @@ export const ProjectsDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type ProjectsDeleteArgs = z.input<typeof ProjectsDeleteArgs>;
 
-/** Arguments of `projects.index`: List projects in a workspace. */
+/**
+ * Arguments of `projects.index`: List projects in a workspace.
+ */
 export const ProjectsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1481,7 +1596,9 @@ export type ProjectsIndexArgs = z.input<typeof ProjectsIndexArgs>;
 export const ProjectsIndexResponse = ProjectsWithIncludesResponse;
 export type ProjectsIndexResponse = z.output<typeof ProjectsIndexResponse>;
 
-/** Arguments of `projects.show`: Show a project. */
+/**
+ * Arguments of `projects.show`: Show a project.
+ */
 export const ProjectsShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1501,7 +1618,9 @@ export type ProjectsShowArgs = z.input<typeof ProjectsShowArgs>;
 export const ProjectsShowResponse = ProjectWithIncludesResponse;
 export type ProjectsShowResponse = z.output<typeof ProjectsShowResponse>;
 
-/** Arguments of `projects.update`: Update a project. */
+/**
+ * Arguments of `projects.update`: Update a project.
+ */
 export const ProjectsUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1517,7 +1636,9 @@ export type ProjectsUpdateArgs = z.input<typeof ProjectsUpdateArgs>;
 export const ProjectsUpdateResponse = ProjectResponse;
 export type ProjectsUpdateResponse = z.output<typeof ProjectsUpdateResponse>;
 
-/** Arguments of `search.search`: Search an account. */
+/**
+ * Arguments of `search.search`: Search an account.
+ */
 export const SearchSearchArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ UUID.check(/* @__PURE__ */ z.describe("Id of the account.")),
   after: /* @__PURE__ */ z.optional(
@@ -1545,7 +1666,9 @@ export type SearchSearchArgs = z.input<typeof SearchSearchArgs>;
 export const SearchSearchResponse = SearchResponse;
 export type SearchSearchResponse = z.output<typeof SearchSearchResponse>;
 
-/** Arguments of `shares.addAsset`: Add an asset to a share. */
+/**
+ * Arguments of `shares.addAsset`: Add an asset to a share.
+ */
 export const SharesAddAssetArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1559,7 +1682,9 @@ export type SharesAddAssetArgs = z.input<typeof SharesAddAssetArgs>;
 export const SharesAddAssetResponse = AddAssetResponse;
 export type SharesAddAssetResponse = z.output<typeof SharesAddAssetResponse>;
 
-/** Arguments of `shares.addReviewers`: Invite reviewers to a share. */
+/**
+ * Arguments of `shares.addReviewers`: Invite reviewers to a share.
+ */
 export const SharesAddReviewersArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1569,7 +1694,9 @@ export const SharesAddReviewersArgs = /* @__PURE__ */ z.strictObject({
 });
 export type SharesAddReviewersArgs = z.input<typeof SharesAddReviewersArgs>;
 
-/** Arguments of `shares.create`: Create a share. */
+/**
+ * Arguments of `shares.create`: Create a share.
+ */
 export const SharesCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1587,7 +1714,9 @@ export type SharesCreateArgs = z.input<typeof SharesCreateArgs>;
 export const SharesCreateResponse = ShareResponse;
 export type SharesCreateResponse = z.output<typeof SharesCreateResponse>;
 
-/** Arguments of `shares.delete`: Delete a share. */
+/**
+ * Arguments of `shares.delete`: Delete a share.
+ */
 export const SharesDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1596,7 +1725,9 @@ export const SharesDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type SharesDeleteArgs = z.input<typeof SharesDeleteArgs>;
 
-/** Arguments of `shares.index`: List shares in a project. */
+/**
+ * Arguments of `shares.index`: List shares in a project.
+ */
 export const SharesIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1635,7 +1766,9 @@ export type SharesIndexArgs = z.input<typeof SharesIndexArgs>;
 export const SharesIndexResponse = SharesResponse;
 export type SharesIndexResponse = z.output<typeof SharesIndexResponse>;
 
-/** Arguments of `shares.listReviewers`: List share reviewers. */
+/**
+ * Arguments of `shares.listReviewers`: List share reviewers.
+ */
 export const SharesListReviewersArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1672,7 +1805,9 @@ export type SharesListReviewersArgs = z.input<typeof SharesListReviewersArgs>;
 export const SharesListReviewersResponse = ShareReviewersResponse;
 export type SharesListReviewersResponse = z.output<typeof SharesListReviewersResponse>;
 
-/** Arguments of `shares.removeAsset`: Remove an asset from a share. */
+/**
+ * Arguments of `shares.removeAsset`: Remove an asset from a share.
+ */
 export const SharesRemoveAssetArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1688,7 +1823,9 @@ export type SharesRemoveAssetArgs = z.input<typeof SharesRemoveAssetArgs>;
 export const SharesRemoveAssetResponse = RemoveAssetResponse;
 export type SharesRemoveAssetResponse = z.output<typeof SharesRemoveAssetResponse>;
 
-/** Arguments of `shares.removeReviewers`: Remove reviewers from a share. */
+/**
+ * Arguments of `shares.removeReviewers`: Remove reviewers from a share.
+ */
 export const SharesRemoveReviewersArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1698,7 +1835,9 @@ export const SharesRemoveReviewersArgs = /* @__PURE__ */ z.strictObject({
 });
 export type SharesRemoveReviewersArgs = z.input<typeof SharesRemoveReviewersArgs>;
 
-/** Arguments of `shares.show`: Show a share. */
+/**
+ * Arguments of `shares.show`: Show a share.
+ */
 export const SharesShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1711,7 +1850,9 @@ export type SharesShowArgs = z.input<typeof SharesShowArgs>;
 export const SharesShowResponse = ShareResponse;
 export type SharesShowResponse = z.output<typeof SharesShowResponse>;
 
-/** Arguments of `shares.update`: Update a share. */
+/**
+ * Arguments of `shares.update`: Update a share.
+ */
 export const SharesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1725,7 +1866,9 @@ export type SharesUpdateArgs = z.input<typeof SharesUpdateArgs>;
 export const SharesUpdateResponse = ShareResponse;
 export type SharesUpdateResponse = z.output<typeof SharesUpdateResponse>;
 
-/** Arguments of `users.show`: Show the current user. */
+/**
+ * Arguments of `users.show`: Show the current user.
+ */
 export const UsersShowArgs = /* @__PURE__ */ z.strictObject({});
 export type UsersShowArgs = z.input<typeof UsersShowArgs>;
 
@@ -1733,7 +1876,9 @@ export type UsersShowArgs = z.input<typeof UsersShowArgs>;
 export const UsersShowResponse = ProfileResponse;
 export type UsersShowResponse = z.output<typeof UsersShowResponse>;
 
-/** Arguments of `versionStacks.copy`: Copy a version stack. */
+/**
+ * Arguments of `versionStacks.copy`: Copy a version stack.
+ */
 export const VersionStacksCopyArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1758,7 +1903,9 @@ export type VersionStacksCopyArgs = z.input<typeof VersionStacksCopyArgs>;
 export const VersionStacksCopyResponse = VersionStackCopyResponse;
 export type VersionStacksCopyResponse = z.output<typeof VersionStacksCopyResponse>;
 
-/** Arguments of `versionStacks.create`: Create a version stack. */
+/**
+ * Arguments of `versionStacks.create`: Create a version stack.
+ */
 export const VersionStacksCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1776,7 +1923,9 @@ export type VersionStacksCreateArgs = z.input<typeof VersionStacksCreateArgs>;
 export const VersionStacksCreateResponse = VersionStackWithIncludesResponse;
 export type VersionStacksCreateResponse = z.output<typeof VersionStacksCreateResponse>;
 
-/** Arguments of `versionStacks.index`: List versions in a stack. */
+/**
+ * Arguments of `versionStacks.index`: List versions in a stack.
+ */
 export const VersionStacksIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1819,7 +1968,9 @@ export type VersionStacksIndexArgs = z.input<typeof VersionStacksIndexArgs>;
 export const VersionStacksIndexResponse = VersionStackAssetsWithIncludesResponse;
 export type VersionStacksIndexResponse = z.output<typeof VersionStacksIndexResponse>;
 
-/** Arguments of `versionStacks.list`: List version stacks in a folder. */
+/**
+ * Arguments of `versionStacks.list`: List version stacks in a folder.
+ */
 export const VersionStacksListArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1862,7 +2013,9 @@ export type VersionStacksListArgs = z.input<typeof VersionStacksListArgs>;
 export const VersionStacksListResponse = VersionStacksWithIncludesResponse;
 export type VersionStacksListResponse = z.output<typeof VersionStacksListResponse>;
 
-/** Arguments of `versionStacks.move`: Move a version stack. */
+/**
+ * Arguments of `versionStacks.move`: Move a version stack.
+ */
 export const VersionStacksMoveArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1880,7 +2033,9 @@ export type VersionStacksMoveArgs = z.input<typeof VersionStacksMoveArgs>;
 export const VersionStacksMoveResponse = VersionStackResponse;
 export type VersionStacksMoveResponse = z.output<typeof VersionStacksMoveResponse>;
 
-/** Arguments of `versionStacks.show`: Show a version stack. */
+/**
+ * Arguments of `versionStacks.show`: Show a version stack.
+ */
 export const VersionStacksShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1904,7 +2059,9 @@ export type VersionStacksShowArgs = z.input<typeof VersionStacksShowArgs>;
 export const VersionStacksShowResponse = VersionStackWithIncludesResponse;
 export type VersionStacksShowResponse = z.output<typeof VersionStacksShowResponse>;
 
-/** Arguments of `webhooks.create`: Create a webhook. */
+/**
+ * Arguments of `webhooks.create`: Create a webhook.
+ */
 export const WebhooksCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1920,7 +2077,9 @@ export type WebhooksCreateArgs = z.input<typeof WebhooksCreateArgs>;
 export const WebhooksCreateResponse = WebhookCreateResponse;
 export type WebhooksCreateResponse = z.output<typeof WebhooksCreateResponse>;
 
-/** Arguments of `webhooks.delete`: Delete a webhook. */
+/**
+ * Arguments of `webhooks.delete`: Delete a webhook.
+ */
 export const WebhooksDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1929,7 +2088,9 @@ export const WebhooksDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type WebhooksDeleteArgs = z.input<typeof WebhooksDeleteArgs>;
 
-/** Arguments of `webhooks.index`: List webhooks. */
+/**
+ * Arguments of `webhooks.index`: List webhooks.
+ */
 export const WebhooksIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1966,7 +2127,9 @@ export type WebhooksIndexArgs = z.input<typeof WebhooksIndexArgs>;
 export const WebhooksIndexResponse = WebhooksWithIncludesResponse;
 export type WebhooksIndexResponse = z.output<typeof WebhooksIndexResponse>;
 
-/** Arguments of `webhooks.show`: Show a webhook. */
+/**
+ * Arguments of `webhooks.show`: Show a webhook.
+ */
 export const WebhooksShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1984,7 +2147,9 @@ export type WebhooksShowArgs = z.input<typeof WebhooksShowArgs>;
 export const WebhooksShowResponse = WebhookWithIncludesResponse;
 export type WebhooksShowResponse = z.output<typeof WebhooksShowResponse>;
 
-/** Arguments of `webhooks.update`: Update a webhook. */
+/**
+ * Arguments of `webhooks.update`: Update a webhook.
+ */
 export const WebhooksUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -1998,7 +2163,9 @@ export type WebhooksUpdateArgs = z.input<typeof WebhooksUpdateArgs>;
 export const WebhooksUpdateResponse = WebhookResponse;
 export type WebhooksUpdateResponse = z.output<typeof WebhooksUpdateResponse>;
 
-/** Arguments of `workspacePermissions.index`: List workspace members and roles. */
+/**
+ * Arguments of `workspacePermissions.index`: List workspace members and roles.
+ */
 export const WorkspacePermissionsIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2038,7 +2205,9 @@ export type WorkspacePermissionsIndexArgs = z.input<typeof WorkspacePermissionsI
 export const WorkspacePermissionsIndexResponse = WorkspaceUserRolesResponse;
 export type WorkspacePermissionsIndexResponse = z.output<typeof WorkspacePermissionsIndexResponse>;
 
-/** Arguments of `workspacePermissions.workspaceUserRolesDelete`: Remove a user from a workspace. */
+/**
+ * Arguments of `workspacePermissions.workspaceUserRolesDelete`: Remove a user from a workspace.
+ */
 export const WorkspacePermissionsWorkspaceUserRolesDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2050,7 +2219,9 @@ export type WorkspacePermissionsWorkspaceUserRolesDeleteArgs = z.input<
   typeof WorkspacePermissionsWorkspaceUserRolesDeleteArgs
 >;
 
-/** Arguments of `workspacePermissions.workspaceUserRolesUpdate`: Set a user's workspace role. */
+/**
+ * Arguments of `workspacePermissions.workspaceUserRolesUpdate`: Set a user's workspace role.
+ */
 export const WorkspacePermissionsWorkspaceUserRolesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2069,7 +2240,9 @@ export type WorkspacePermissionsWorkspaceUserRolesUpdateResponse = z.output<
   typeof WorkspacePermissionsWorkspaceUserRolesUpdateResponse
 >;
 
-/** Arguments of `workspaces.create`: Create a workspace. */
+/**
+ * Arguments of `workspaces.create`: Create a workspace.
+ */
 export const WorkspacesCreateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2082,7 +2255,9 @@ export type WorkspacesCreateArgs = z.input<typeof WorkspacesCreateArgs>;
 export const WorkspacesCreateResponse = WorkspaceResponse;
 export type WorkspacesCreateResponse = z.output<typeof WorkspacesCreateResponse>;
 
-/** Arguments of `workspaces.delete`: Delete a workspace. */
+/**
+ * Arguments of `workspaces.delete`: Delete a workspace.
+ */
 export const WorkspacesDeleteArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2091,7 +2266,9 @@ export const WorkspacesDeleteArgs = /* @__PURE__ */ z.strictObject({
 });
 export type WorkspacesDeleteArgs = z.input<typeof WorkspacesDeleteArgs>;
 
-/** Arguments of `workspaces.index`: List workspaces. */
+/**
+ * Arguments of `workspaces.index`: List workspaces.
+ */
 export const WorkspacesIndexArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2130,7 +2307,9 @@ export type WorkspacesIndexArgs = z.input<typeof WorkspacesIndexArgs>;
 export const WorkspacesIndexResponse = WorkspacesWithIncludesResponse;
 export type WorkspacesIndexResponse = z.output<typeof WorkspacesIndexResponse>;
 
-/** Arguments of `workspaces.show`: Show a workspace. */
+/**
+ * Arguments of `workspaces.show`: Show a workspace.
+ */
 export const WorkspacesShowArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
@@ -2148,7 +2327,9 @@ export type WorkspacesShowArgs = z.input<typeof WorkspacesShowArgs>;
 export const WorkspacesShowResponse = WorkspaceWithIncludesResponse;
 export type WorkspacesShowResponse = z.output<typeof WorkspacesShowResponse>;
 
-/** Arguments of `workspaces.update`: Update a workspace. */
+/**
+ * Arguments of `workspaces.update`: Update a workspace.
+ */
 export const WorkspacesUpdateArgs = /* @__PURE__ */ z.strictObject({
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
