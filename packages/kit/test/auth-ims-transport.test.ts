@@ -2,6 +2,7 @@ import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-s
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ExportedTokens, ImsError, ServerToServerAuth, WebAppAuth } from "../src/index.js";
+import { createTransport, resolveRetryPolicy } from "../src/internal.js";
 import { fakeClock, HOUR, recordingSleep, S2S, signInWebApp, startIms, WEB } from "./auth-fixtures.js";
 
 let ims: ImsServer | undefined;
@@ -109,5 +110,30 @@ describe("onTokenRefreshed holds the new tokens until it resolves", () => {
     expect(results.map((r) => (r.status === "rejected" ? r.reason : r.value))).toEqual([boom, boom]);
     expect(auth.exportTokens()).toEqual(before);
     expect(server.tokenRequests("refresh_token")).toHaveLength(1);
+  });
+});
+
+describe("401 renewal through the transport", () => {
+  it("1000 concurrent calls refused with the same token lead to one IMS renewal, then all succeed", async () => {
+    ims = await startIms();
+    elsewhere = await startFaultServer();
+    const api = elsewhere;
+    const auth = new ServerToServerAuth({ ...S2S, imsBaseUrl: ims.url });
+    const first = await auth.getToken();
+    api.fallback((request) =>
+      request.headers.authorization === `Bearer ${first}`
+        ? { status: 401, body: {} }
+        : { status: 200, body: { data: {} } },
+    );
+    const send = createTransport({
+      baseUrl: api.url,
+      token: auth,
+      timeoutMs: 30_000,
+      retry: resolveRetryPolicy({ maxRetries: 0 }),
+    });
+    const before = ims.tokenRequests().length;
+    const responses = await Promise.all(Array.from({ length: 1000 }, () => send(new Request(`${api.url}/v4/me`))));
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    expect(ims.tokenRequests().length - before).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { startFaultServer, type FaultServer } from "@frameio-sdk/testing/fault-server";
+import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import createClient from "openapi-fetch";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -7,10 +7,10 @@ import {
   FrameioTimeoutError,
   FrameioValidationError,
   InternalServerError,
-  retry,
-  TooManyRequestsError,
   type RetryEvent,
   type RetryFetchOptions,
+  retry,
+  TooManyRequestsError,
 } from "../src/index.js";
 
 let server: FaultServer;
@@ -35,7 +35,11 @@ function retryingFetch(options: RetryFetchOptions = {}) {
 }
 
 const ok = { status: 200, body: { data: { id: "c1" } } };
-const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
 
 describe("retry(): server-requested waits", () => {
   it("waits out a 429's Retry-After in seconds, then succeeds", async () => {
@@ -47,7 +51,11 @@ describe("retry(): server-requested waits", () => {
     expect(sleeps).toEqual([2000]);
     expect(server.requestsTo("/v4/me")).toHaveLength(2);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ attempt: 1, delayMs: 2000, request: { method: "GET", url: `${server.url}/v4/me` } });
+    expect(events[0]).toMatchObject({
+      attempt: 1,
+      delayMs: 2000,
+      request: { method: "GET", url: `${server.url}/v4/me` },
+    });
     expect(events[0]?.error).toBeInstanceOf(TooManyRequestsError);
   });
 
@@ -83,7 +91,10 @@ describe("retry(): server-requested waits", () => {
     server.script("/v4/me", [
       { status: 429 },
       { status: 429 },
-      { status: 429, headers: { "x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-window": "60000" } },
+      {
+        status: 429,
+        headers: { "x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-window": "60000" },
+      },
       ok,
     ]);
     const response = await retryingFetch({ maxRetries: 3 })(`${server.url}/v4/me`);
@@ -118,7 +129,12 @@ describe("retry(): backoff and limits", () => {
   });
 
   it("returns the last response after maxRetries, so openapi-fetch still yields { error }", async () => {
-    server.script("/v4/me", [{ status: 500 }, { status: 500 }, { status: 500, body: { errors: [{ detail: "down" }] } }, ok]);
+    server.script("/v4/me", [
+      { status: 500 },
+      { status: 500 },
+      { status: 500, body: { errors: [{ detail: "down" }] } },
+      ok,
+    ]);
     const client = createClient<any>({ baseUrl: server.url, fetch: retryingFetch() });
     const { data, error, response } = await client.GET("/v4/me", {});
     expect(data).toBeUndefined();
@@ -148,7 +164,9 @@ describe("retry(): backoff and limits", () => {
     expect(server.requestsTo("/v4/me")).toHaveLength(3);
 
     server.script("/v4/direct", [{ status: 503 }, { status: 503 }, ok]);
-    const direct = await retryingFetch({ maxRetries: 0 })(`${server.url}/v4/direct`, { retry: { maxRetries: 2 } } as RequestInit);
+    const direct = await retryingFetch({ maxRetries: 0 })(`${server.url}/v4/direct`, {
+      retry: { maxRetries: 2 },
+    } as RequestInit);
     expect(direct.status).toBe(200);
     expect(attemptsOf(direct)).toBe(3);
   });
@@ -223,7 +241,10 @@ describe("retry(): writes are never duplicated", () => {
     const response = await retryingFetch()(`${server.url}/v4/me`);
     expect(await response.json()).toEqual(ok.body);
     expect(attemptsOf(response)).toBe(3);
-    expect(events.map((e) => e.error)).toEqual([expect.any(FrameioConnectionError), expect.any(FrameioConnectionError)]);
+    expect(events.map((e) => e.error)).toEqual([
+      expect.any(FrameioConnectionError),
+      expect.any(FrameioConnectionError),
+    ]);
   });
 
   it("retries a POST when the connection was refused (nothing was sent), unless told never to", async () => {
@@ -233,7 +254,9 @@ describe("retry(): writes are never duplicated", () => {
     const failure = await retryingFetch()(url, json({ text: "x" })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FrameioConnectionError);
     expect((failure as FrameioConnectionError).attempts).toBe(3);
-    const never = await retryingFetch({ retryNonIdempotent: "never" })(url, json({ text: "x" })).catch((e: unknown) => e);
+    const never = await retryingFetch({ retryNonIdempotent: "never" })(url, json({ text: "x" })).catch(
+      (e: unknown) => e,
+    );
     expect((never as FrameioConnectionError).attempts).toBe(1);
   });
 
@@ -242,7 +265,9 @@ describe("retry(): writes are never duplicated", () => {
     expect(attemptsOf(await retryingFetch()(`${server.url}/v4/comments`, json({})))).toBe(3);
 
     server.script("POST /v4/comments", [{ status: 500 }, { status: 502 }, ok]);
-    expect(attemptsOf(await retryingFetch({ retryNonIdempotent: "always" })(`${server.url}/v4/comments`, json({})))).toBe(3);
+    expect(
+      attemptsOf(await retryingFetch({ retryNonIdempotent: "always" })(`${server.url}/v4/comments`, json({}))),
+    ).toBe(3);
 
     const asked: unknown[] = [];
     const decide = (context: { status?: number; requestMayHaveBeenSent: boolean }) => {
@@ -261,7 +286,11 @@ describe("retry(): writes are never duplicated", () => {
   it("gets exactly one attempt for a streamed body, which cannot be replayed", async () => {
     server.script("POST /v4/stream", [{ status: 503 }, ok]);
     const body = new Blob([bytes]).stream();
-    const response = await retryingFetch()(`${server.url}/v4/stream`, { method: "POST", body, duplex: "half" } as RequestInit);
+    const response = await retryingFetch()(`${server.url}/v4/stream`, {
+      method: "POST",
+      body,
+      duplex: "half",
+    } as RequestInit);
     expect(response.status).toBe(503);
     expect(server.requestsTo("POST /v4/stream").map((r) => r.body.length)).toEqual([256]);
   });
@@ -281,7 +310,9 @@ describe("retry(): slow servers", () => {
 
   it("does not retry a timed-out POST and reports FrameioTimeoutError with attempts", async () => {
     server.script("POST /v4/comments", [slow, ok]);
-    const failure = await retryingFetch({ timeoutMs: 150 })(`${server.url}/v4/comments`, json({})).catch((e: unknown) => e);
+    const failure = await retryingFetch({ timeoutMs: 150 })(`${server.url}/v4/comments`, json({})).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(FrameioTimeoutError);
     expect(failure).toMatchObject({ timeoutMs: 150, attempts: 1, method: "POST" });
     expect(server.requestsTo("POST /v4/comments")).toHaveLength(1);
@@ -293,5 +324,16 @@ describe("retry(): slow servers", () => {
     const send = retry({ onRetry: () => controller.abort(new Error("caller gave up")) });
     await expect(send(`${server.url}/v4/me`, { signal: controller.signal })).rejects.toThrow("caller gave up");
     expect(server.requestsTo("/v4/me")).toHaveLength(1);
+  });
+});
+
+describe("retry(): per-request checks", () => {
+  it("refuses a signal that is not an AbortSignal with a FrameioValidationError naming it, before any request", async () => {
+    const failure = await retry()(`${server.url}/v4/me`, { signal: "soon" as unknown as AbortSignal }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(FrameioValidationError);
+    expect((failure as FrameioValidationError).issues.map((issue) => issue.path)).toEqual(["signal"]);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
-import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
+import { isTimeoutMs, TIMEOUT_EXPECTED, validateCallOptions } from "../internal/call-options.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { createTransport, type Transport } from "../internal/transport.js";
 import { type RetryOptions, resolveRetryPolicy } from "./policy.js";
@@ -63,7 +63,9 @@ export function retry(options: RetryFetchOptions = {}): typeof fetch {
   const transportFor = (override: RetryOptions | undefined): Transport =>
     override ? createTransport({ ...settings, retry: resolveRetryPolicy({ ...retryOptions, ...override }) }) : shared;
 
-  const retryingFetch = (input: RequestInfo | URL, init?: RetryRequestInit): Promise<Response> => {
+  const retryingFetch = async (input: RequestInfo | URL, init?: RetryRequestInit): Promise<Response> => {
+    // A bad signal would otherwise surface as the Request constructor's raw TypeError.
+    if (init?.signal != null) validateCallOptions({ signal: init.signal }, "retry request");
     const override = init?.retry ?? (input as { retry?: RetryOptions }).retry;
     const request = input instanceof Request && !hasRequestFields(init) ? input : new Request(input, init);
     const streamBody = init?.body instanceof ReadableStream;
