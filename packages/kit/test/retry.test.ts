@@ -34,6 +34,20 @@ function retryingFetch(options: RetryFetchOptions = {}) {
   });
 }
 
+/** The one path these tests call through openapi-fetch, typed just enough for `GET`. */
+interface MePaths {
+  "/v4/me": {
+    get: {
+      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      requestBody?: never;
+      responses: {
+        200: { headers: Record<string, unknown>; content: { "application/json": unknown } };
+        default: { headers: Record<string, unknown>; content: { "application/json": unknown } };
+      };
+    };
+  };
+}
+
 const ok = { status: 200, body: { data: { id: "c1" } } };
 const json = (body: unknown) => ({
   method: "POST",
@@ -135,7 +149,7 @@ describe("retry(): backoff and limits", () => {
       { status: 500, body: { errors: [{ detail: "down" }] } },
       ok,
     ]);
-    const client = createClient<any>({ baseUrl: server.url, fetch: retryingFetch() });
+    const client = createClient<MePaths>({ baseUrl: server.url, fetch: retryingFetch() });
     const { data, error, response } = await client.GET("/v4/me", {});
     expect(data).toBeUndefined();
     expect(error).toEqual({ errors: [{ detail: "down" }] });
@@ -157,7 +171,7 @@ describe("retry(): backoff and limits", () => {
 
   it("takes maxRetries per client and per request", async () => {
     server.script("/v4/me", [{ status: 503 }, { status: 503 }, { status: 503 }, ok]);
-    const client = createClient<any>({ baseUrl: server.url, fetch: retryingFetch({ maxRetries: 1 }) });
+    const client = createClient<MePaths>({ baseUrl: server.url, fetch: retryingFetch({ maxRetries: 1 }) });
     expect((await client.GET("/v4/me", {})).response.status).toBe(503);
     expect(server.requestsTo("/v4/me")).toHaveLength(2);
     expect((await client.GET("/v4/me", { fetch: retryingFetch({ maxRetries: 0 }) })).response.status).toBe(503);
