@@ -1,6 +1,7 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { operationTools } from "./generated/operation-tools.js";
 import { runOperation } from "./operation-entries.js";
+import { inputSchemaOf } from "./operation-schemas.js";
 import type { OperationTool } from "./operation-tool.js";
 import type { ToolEntry } from "./tool-entry.js";
 import { refusal, successResult } from "./tool-result.js";
@@ -79,7 +80,8 @@ export function compactEntries(tools: readonly OperationTool[], options: { readO
       async call(args) {
         const found = lookup(byKey, args.operation, readOnly);
         if ("refused" in found) return found.refused;
-        const { operation, httpMethod, paginated, description, inputSchema, annotations } = found.tool;
+        const { operation, httpMethod, paginated, description, annotations } = found.tool;
+        const inputSchema = await inputSchemaOf(operation);
         const info = { operation, method: httpMethod, paginated, description, annotations, inputSchema };
         return successResult(info, `${description}\nArguments (JSON Schema): ${JSON.stringify(inputSchema)}`);
       },

@@ -1,36 +1,30 @@
 import type { FrameioClient, Pager } from "@frameio-sdk/client";
 
-type Method = (args: Record<string, unknown>, options: { signal: AbortSignal }) => unknown;
-
-function method(client: FrameioClient, key: string): { group: object; fn: Method } {
-  const [groupName, methodName] = key.split(".") as [string, string];
-  const group = (client as unknown as Record<string, Record<string, Method> | undefined>)[groupName];
-  const fn = group?.[methodName];
-  if (!group || typeof fn !== "function") throw new Error(`The client has no operation ${key}`);
-  return { group, fn };
-}
-
 /**
- * Calls one operation through the client (validation, auth, retries, rate limits, typed errors). A paginated
- * operation resolves to its first page. The one place that maps an SDK name to a client method.
+ * Calls one operation by SDK name through the client (validation, auth, retries, rate limits, typed errors). A
+ * paginated operation resolves to its first page.
  */
-export async function callOperation(
+export function callOperation(
   client: FrameioClient,
   key: string,
   args: Record<string, unknown>,
   signal: AbortSignal,
 ): Promise<unknown> {
-  const { group, fn } = method(client, key);
-  return await fn.call(group, args, { signal });
+  return client.call(key, args, { signal });
 }
 
-/** The Pager of a paginated operation, for following its pages. */
+type Method = (args: Record<string, unknown>, options: { signal: AbortSignal }) => unknown;
+
+/** The Pager of a paginated operation (`client.<group>.<method>(args)`), for following its pages. */
 export function pagerOf(
   client: FrameioClient,
   key: string,
   args: Record<string, unknown>,
   signal: AbortSignal,
 ): Pager<{ data: unknown[] }> {
-  const { group, fn } = method(client, key);
-  return fn.call(group, args, { signal }) as Pager<{ data: unknown[] }>;
+  const [groupName, methodName] = key.split(".") as [string, string];
+  const group = (client as unknown as Record<string, Record<string, Method> | undefined>)[groupName];
+  const method = group?.[methodName];
+  if (!group || typeof method !== "function") throw new Error(`The client has no operation ${key}`);
+  return method.call(group, args, { signal }) as Pager<{ data: unknown[] }>;
 }

@@ -1,5 +1,6 @@
 import { callOperation } from "./operation-call.js";
-import type { JsonSchema, OperationTool } from "./operation-tool.js";
+import { inputSchemaOf, outputSchemaOf } from "./operation-schemas.js";
+import type { OperationTool } from "./operation-tool.js";
 import { summarize } from "./result-summary.js";
 import type { ToolContext, ToolEntry } from "./tool-entry.js";
 import { errorResult, successResult } from "./tool-result.js";
@@ -14,23 +15,22 @@ export async function runOperation(tool: OperationTool, args: Record<string, unk
   }
 }
 
-/** Full mode: one tool per operation, with its output schema when `outputSchemas` has one. */
-export function operationEntries(
-  tools: readonly OperationTool[],
-  outputSchemas?: Readonly<Record<string, JsonSchema>>,
-): ToolEntry[] {
-  return tools.map((tool) => {
-    const outputSchema = outputSchemas?.[tool.operation];
-    return {
-      definition: {
-        name: tool.name,
-        title: tool.annotations.title,
-        description: tool.description,
-        inputSchema: tool.inputSchema,
-        ...(outputSchema ? { outputSchema: outputSchema as JsonSchema & { type: "object" } } : {}),
-        annotations: tool.annotations,
-      },
-      call: (args, context) => runOperation(tool, args, context),
-    };
-  });
+/** Full mode: one tool per operation; with `outputSchemas`, each declares its success body's schema. */
+export async function operationEntries(tools: readonly OperationTool[], outputSchemas = false): Promise<ToolEntry[]> {
+  return Promise.all(
+    tools.map(async (tool): Promise<ToolEntry> => {
+      const outputSchema = outputSchemas ? await outputSchemaOf(tool.operation) : undefined;
+      return {
+        definition: {
+          name: tool.name,
+          title: tool.annotations.title,
+          description: tool.description,
+          inputSchema: await inputSchemaOf(tool.operation),
+          ...(outputSchema ? { outputSchema } : {}),
+          annotations: tool.annotations,
+        },
+        call: (args, context) => runOperation(tool, args, context),
+      };
+    }),
+  );
 }

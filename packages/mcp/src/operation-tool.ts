@@ -1,11 +1,11 @@
 /** A JSON Schema (2020-12) document, as MCP carries it in `inputSchema` and `outputSchema`. */
 export type JsonSchema = { type?: string } & Record<string, unknown>;
 
-/** One generated operation tool (src/generated/operation-tools.ts): what `tools/list` shows, plus how to call it. */
+/** One generated operation tool (src/generated/operation-tools.ts): what `tools/list` shows, and what it calls. */
 export interface OperationTool {
   /** Tool name from the SDK name: `files.show` -> `files_show`. */
   name: string;
-  /** SDK name, `group.method`, as `client.<group>.<method>` and `invoke_operation` take it. */
+  /** SDK name, `group.method`, as `client.call`, `invoke_operation` and `list_all` take it. */
   operation: string;
   operationId: string;
   /** SDK group, as `--groups` takes it. */
@@ -22,6 +22,4 @@ export interface OperationTool {
     idempotentHint: boolean;
     openWorldHint: boolean;
   };
-  /** The client method's argument object: parameters by wire name, plus `data` (or `body`) for the request body. */
-  inputSchema: JsonSchema & { type: "object" };
 }

@@ -27,7 +27,7 @@ export const USAGE = `Usage: frameio-mcp [options]
   --mode full|compact     full: one tool per operation (default); compact: list/describe/invoke_operation
   --read-only             only GET operations; nothing that changes Frame.io
   --groups a,b            only these SDK groups (e.g. files,comments)
-  --output-schemas        add each operation's response schema as outputSchema (about 2.8x larger tools/list)
+  --output-schemas        add each operation's response schema as outputSchema (about 4x larger tools/list)
   --transport stdio|http  default stdio
   --host H --port N       HTTP only; default 127.0.0.1, port 3000 (0 picks a free one)
   --secret-env NAME       HTTP only; env variable holding the bearer secret (default FRAMEIO_MCP_HTTP_SECRET)

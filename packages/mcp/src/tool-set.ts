@@ -24,9 +24,7 @@ export interface ToolSetOptions extends SelectionOptions {
 export async function buildToolSet(options: ToolSetOptions = {}): Promise<ToolEntry[]> {
   const operations = selectOperations(options);
   if (options.mode === "compact") return compactEntries(operations, { readOnly: options.readOnly });
-  // Loaded only on request: the output schemas are twice the size of everything else (bench/mcp-tools-list.mjs).
-  const outputs = options.outputSchemas ? (await import("./generated/output-schemas.js")).outputSchemas : undefined;
-  const entries = operationEntries(operations, outputs);
+  const entries = await operationEntries(operations, options.outputSchemas);
   const paginated = operations.filter((t) => t.paginated);
   if (paginated.length) entries.push(listAllEntry(paginated));
   if (operations.some((t) => t.group === "files")) {

@@ -20,67 +20,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include_deactivated: {
-          type: "boolean",
-          description: "When true, deactivated users are listed as well (default false).",
-        },
-        sort: {
-          $ref: "#/$defs/AccountUserSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        AccountUserSort: {
-          description: "Sort orders for account member lists.",
-          enum: ["role_asc", "role_desc", "name_asc", "name_desc", "email_asc", "email_desc"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
-    },
   },
   {
     name: "account_projects_index",
@@ -98,73 +37,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ProjectInclude" },
-          description: "Set to owner to embed the project owner.",
-        },
-        sort: {
-          $ref: "#/$defs/ProjectSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        ProjectInclude: {
-          description: "Related data that can be embedded in a project.",
-          enum: ["owner"],
-          type: "string",
-        },
-        ProjectSort: {
-          description: "Sort orders for project lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
     },
   },
   {
@@ -184,52 +56,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        sort: {
-          $ref: "#/$defs/AccountSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      additionalProperties: false,
-      $defs: {
-        AccountSort: {
-          description: "Sort orders for account lists.",
-          enum: ["display_name_asc", "created_at_asc", "display_name_desc", "created_at_desc"],
-          type: "string",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
-    },
   },
   {
     name: "actions_create",
@@ -247,68 +73,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: {
-          $ref: "#/$defs/UUID",
-          description: "Id of the workspace in which the custom action is created.",
-        },
-        data: {
-          description: "Attributes of the new custom action.",
-          additionalProperties: false,
-          properties: {
-            description: {
-              description: "Description of the custom action.",
-              maxLength: 255,
-              minLength: 1,
-              type: "string",
-            },
-            event: {
-              description: "Event name included in the request to url, so your service can tell actions apart.",
-              maxLength: 255,
-              minLength: 1,
-              type: "string",
-            },
-            multi_asset: {
-              description: "Whether the action can be run on several assets at once.",
-              default: true,
-              type: "boolean",
-            },
-            name: { description: "Name of the custom action.", maxLength: 255, minLength: 1, type: "string" },
-            timeout: {
-              description: "Seconds Frame.io waits for url to answer (5 to 10).",
-              maximum: 10,
-              minimum: 5,
-              type: "integer",
-            },
-            url: {
-              description: "Endpoint that receives the action's request when a user runs it.",
-              maxLength: 2000,
-              minLength: 1,
-              type: "string",
-            },
-          },
-          required: ["name", "description", "event", "url"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "workspace_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -328,27 +92,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        action_id: { $ref: "#/$defs/UUID", description: "Id of the custom action." },
-      },
-      required: ["account_id", "action_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "actions_index",
@@ -366,66 +109,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace whose custom actions are listed." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ActionInclude" },
-          description: "Set to creator to embed the user who created the custom action.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        ActionInclude: {
-          description: "Related data that can be embedded in a custom action.",
-          enum: ["creator"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -445,37 +128,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        action_id: { $ref: "#/$defs/UUID", description: "Id of the custom action." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ActionInclude" },
-          description: "Set to creator to embed the user who created the custom action.",
-        },
-      },
-      required: ["account_id", "action_id"],
-      additionalProperties: false,
-      $defs: {
-        ActionInclude: {
-          description: "Related data that can be embedded in a custom action.",
-          enum: ["creator"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "actions_update",
@@ -493,61 +145,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        action_id: { $ref: "#/$defs/UUID", description: "Id of the custom action." },
-        data: {
-          description: "Fields to change; omitted ones keep their value.",
-          additionalProperties: false,
-          properties: {
-            active: { type: "boolean", description: "Whether the action is enabled and offered to users." },
-            description: {
-              description: "Description of the custom action.",
-              maxLength: 255,
-              minLength: 1,
-              type: "string",
-            },
-            event: {
-              description: "Event name included in the request to url, so your service can tell actions apart.",
-              maxLength: 255,
-              minLength: 1,
-              type: "string",
-            },
-            multi_asset: { type: "boolean", description: "Whether the action can be run on several assets at once." },
-            name: { description: "Name of the custom action.", maxLength: 255, minLength: 1, type: "string" },
-            timeout: {
-              description: "Seconds Frame.io waits for url to answer (5 to 10).",
-              maximum: 10,
-              minimum: 5,
-              type: "integer",
-            },
-            url: {
-              description: "Endpoint that receives the action's request when a user runs it.",
-              maxLength: 2000,
-              minLength: 1,
-              type: "string",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "action_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -567,376 +164,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        "api-version": {
-          default: "4.0",
-          enum: ["4.0"],
-          type: "string",
-          description: "API version of the request; only 4.0 is accepted.",
-        },
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/AuditLogsInclude" },
-          description: "Set to user to embed the user behind each audit log entry.",
-        },
-        filters: {
-          $ref: "#/$defs/Filters",
-          description:
-            "Filters sent as filters[name]=value, for example filters[event_type]=comment_created: event type, resource type and id, user, project, workspace, IP address, and a from_date/to_date range.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["api-version", "account_id"],
-      additionalProperties: false,
-      $defs: {
-        AuditLogsInclude: {
-          description: "Related data that can be embedded in audit log entries.",
-          enum: ["user"],
-          type: "string",
-        },
-        Filters: {
-          description: "Filters for the audit log listing, sent as filters[field]=value.",
-          additionalProperties: false,
-          properties: {
-            event_type: {
-              description: "Only entries of this event type.",
-              enum: [
-                "access_request_approved",
-                "access_request_denied",
-                "access_request_submitted",
-                "account_aup_migration_created",
-                "account_aup_migration_deleted",
-                "account_aup_migration_downgrade_completed",
-                "account_aup_migration_downgrade_failed",
-                "account_aup_migration_downgrade_requested",
-                "account_aup_migration_product_migrated",
-                "account_aup_migration_started",
-                "account_aup_migration_updated",
-                "account_aup_user_migration_completed",
-                "account_aup_user_migration_created",
-                "account_aup_user_migration_deleted",
-                "account_aup_user_migration_failed",
-                "account_aup_user_migration_on_hold",
-                "account_aup_user_migration_started",
-                "account_aup_user_migration_unheld",
-                "account_aup_user_migration_updated",
-                "account_delinquent",
-                "account_field_created",
-                "account_field_deleted",
-                "account_field_updated",
-                "account_fio_version_migrated",
-                "account_locked",
-                "account_member_created",
-                "account_member_deleted",
-                "account_member_updated",
-                "account_mfa_enforced",
-                "account_ownership_transferred",
-                "account_permissions_granted_to_user",
-                "account_restored",
-                "account_updated",
-                "account_user_deleted",
-                "account_user_group_created",
-                "account_user_group_deleted",
-                "account_user_group_members_added",
-                "account_user_group_members_removed",
-                "account_user_group_sync_triggered",
-                "account_user_group_updated",
-                "account_user_updated",
-                "action_created",
-                "action_deleted",
-                "action_updated",
-                "admin_update_to_v4",
-                "allowed_domain_created",
-                "allowed_domain_deleted",
-                "anonymous_user_created",
-                "asset_assignee_changed",
-                "asset_copied",
-                "asset_created",
-                "asset_deleted",
-                "asset_metadata_created",
-                "asset_moved",
-                "asset_restored",
-                "asset_status_changed",
-                "asset_updated",
-                "asset_versioned",
-                "assets_unversioned",
-                "bulk_account_deletion_started",
-                "bulk_assets_deleted",
-                "bulk_assets_restored",
-                "bulk_assets_retranscoded",
-                "bulk_emails_updated",
-                "bulk_projects_activated",
-                "bulk_projects_deactivated",
-                "bulk_projects_mounted_storage_status_updated",
-                "bulk_users_removed",
-                "collaborator_added",
-                "collaborator_deleted",
-                "collection_updated",
-                "comment_completed",
-                "comment_created",
-                "comment_deleted",
-                "comment_liked",
-                "comment_uncompleted",
-                "comment_updated",
-                "controlled_domain_created",
-                "controlled_domain_updated",
-                "email_address_change_failure",
-                "email_address_changed",
-                "email_change_confirmation_requested",
-                "email_confirmed",
-                "file_uploaded",
-                "google_auth_disabled",
-                "google_auth_enabled",
-                "high_risk_sign_up",
-                "join_presentation_request_approved",
-                "join_project_request_approved",
-                "join_request_accepted",
-                "join_request_created",
-                "join_request_declined",
-                "join_request_deleted",
-                "join_request_reset",
-                "join_review_link_request_approved",
-                "join_team_request_approved",
-                "label_updated",
-                "labs_experiment_enrolled",
-                "labs_experiment_unenrolled",
-                "labs_terms_accepted",
-                "login_factor_created",
-                "login_factor_validated",
-                "media_created",
-                "media_deleted",
-                "metadata_value_updated",
-                "new_device_login",
-                "new_user_email_confirmation_requested",
-                "oauth_app_created",
-                "oauth_app_deleted",
-                "oauth_app_disabled",
-                "oauth_app_enabled",
-                "oauth_app_updated",
-                "password_changed",
-                "password_reset_requested",
-                "pending_account_member_created",
-                "pending_account_member_deleted",
-                "pending_collaborator_created",
-                "pending_collaborator_deleted",
-                "pending_reviewer_created",
-                "pending_reviewer_deleted",
-                "pending_team_member_created",
-                "pending_team_member_deleted",
-                "plan_created",
-                "plan_deleted",
-                "plan_updated",
-                "preference_updated",
-                "presentation_created",
-                "presentation_deleted",
-                "presentation_updated",
-                "project_activated",
-                "project_archive_completed",
-                "project_archived",
-                "project_created",
-                "project_deactivated",
-                "project_deleted",
-                "project_field_created",
-                "project_field_deleted",
-                "project_field_updated",
-                "project_invite_link_created",
-                "project_invite_link_revoked",
-                "project_moved",
-                "project_permissions_granted_to_account_user_group",
-                "project_permissions_granted_to_user",
-                "project_restored",
-                "project_unarchive_completed",
-                "project_unarchived",
-                "project_updated",
-                "push_tokens_added",
-                "push_tokens_deleted",
-                "resource_control_policies_updated",
-                "resource_invite_sent",
-                "review_link_assets_added",
-                "review_link_assets_deleted",
-                "review_link_created",
-                "review_link_deleted",
-                "review_link_emailed",
-                "review_link_updated",
-                "reviewer_created",
-                "reviewer_deleted",
-                "role_added",
-                "role_removed",
-                "sbwm_template_created",
-                "sbwm_template_deleted",
-                "sbwm_template_updated",
-                "session_refreshed",
-                "session_revoked",
-                "share_activity_tracking_consent_changed",
-                "share_branding_preset_updated",
-                "share_created",
-                "share_deleted",
-                "share_invites_sent",
-                "share_list_created",
-                "share_list_deleted",
-                "share_list_updated",
-                "share_reviewers_added",
-                "share_reviewers_removed",
-                "share_updated",
-                "share_viewed",
-                "subscription_cancelled",
-                "subscription_card_updated",
-                "subscription_created",
-                "subscription_line_item_created",
-                "subscription_line_item_deleted",
-                "subscription_restored",
-                "subscription_updated",
-                "team_created",
-                "team_creator_updated",
-                "team_deleted",
-                "team_lifecycle_policy_updated",
-                "team_member_created",
-                "team_member_deleted",
-                "team_member_reset",
-                "team_member_updated",
-                "team_updated",
-                "transcript_completed_self",
-                "transcript_diarization_consent_changed",
-                "transfer_batch_completed",
-                "user_anonymized",
-                "user_deactivated",
-                "user_login",
-                "user_login_attempt",
-                "user_logout",
-                "user_mfa_enforced",
-                "user_reactivated",
-                "user_signup",
-                "user_token_created",
-                "user_token_deleted",
-                "user_token_disabled",
-                "user_token_enabled",
-                "user_token_updated",
-                "user_updated",
-                "v4_migration_role_override_changed",
-                "v4_planned_migration_creation_failed",
-                "v4_planned_migration_date_updated",
-                "webhook_created",
-                "webhook_deleted",
-                "webhook_updated",
-                "workfront_asset_approval_status_updated",
-                "workspace_permissions_granted_to_account_user_group",
-                "workspace_permissions_granted_to_user",
-              ],
-              type: "string",
-            },
-            from_date: {
-              description: "Only entries on or after this date (YYYY-MM-DD).",
-              format: "date",
-              type: "string",
-            },
-            ip_address: { type: "string", description: "Only entries from this IPv4 or IPv6 address." },
-            project_id: { description: "Only entries about this project.", format: "uuid", type: "string" },
-            resource_id: { description: "Only entries about this resource.", format: "uuid", type: "string" },
-            resource_type: {
-              description: "Only entries about resources of this kind.",
-              enum: [
-                "account",
-                "account_field_definition",
-                "account_member",
-                "account_user_group",
-                "account_v4_migration_eligibility",
-                "action",
-                "allowed_domain",
-                "anonymous_user",
-                "asset",
-                "asset_metadata",
-                "collaborator",
-                "collection",
-                "comment",
-                "comment_impression",
-                "controlled_domain",
-                "folder",
-                "join_request",
-                "labs_experiment",
-                "login_factor",
-                "media",
-                "oauth_app",
-                "pending_account_member",
-                "pending_collaborator",
-                "pending_reviewer",
-                "pending_team_member",
-                "plan",
-                "presentation",
-                "project",
-                "project_field_definition",
-                "project_invite_link",
-                "project_preference",
-                "reset_token",
-                "review_link",
-                "reviewer",
-                "sbwm_template",
-                "share",
-                "share_list",
-                "subscription",
-                "subscription_line_item",
-                "team",
-                "team_member",
-                "transfer_batch",
-                "user",
-                "user_token",
-                "v4_planned_migration",
-                "version_stack",
-                "webhook",
-              ],
-              type: "string",
-            },
-            to_date: {
-              description: "Only entries on or before this date (YYYY-MM-DD).",
-              format: "date",
-              type: "string",
-            },
-            user_id: { description: "Only entries caused by this user.", format: "uuid", type: "string" },
-            workspace_id: { description: "Only entries about this workspace.", format: "uuid", type: "string" },
-          },
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
-    },
   },
   {
     name: "collections_index",
@@ -954,57 +181,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        project_id: { $ref: "#/$defs/UUID", description: "Id of the project whose collections are listed." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/CollectionInclude" },
-          description: "Related data to embed in each collection, one or more of: creator, project.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "project_id"],
-      additionalProperties: false,
-      $defs: {
-        CollectionInclude: {
-          description: "Related data that can be embedded in a collection.",
-          enum: ["creator", "project"],
-          type: "string",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -1024,28 +200,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        collection_id: { $ref: "#/$defs/UUID", description: "Id of the collection." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/CollectionInclude" },
-          description: "Related data to embed in each collection, one or more of: creator, project.",
-        },
-      },
-      required: ["account_id", "collection_id"],
-      additionalProperties: false,
-      $defs: {
-        CollectionInclude: {
-          description: "Related data that can be embedded in a collection.",
-          enum: ["creator", "project"],
-          type: "string",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "comments_create",
@@ -1063,173 +217,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file to comment on. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        timestamp_as_timecode: {
-          type: "boolean",
-          description:
-            "When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers.",
-        },
-        data: {
-          description: "Content and placement of the new comment.",
-          additionalProperties: false,
-          properties: {
-            anchor: {
-              description: "Point on the frame or page to pin the comment to, or null.",
-              anyOf: [{ $ref: "#/$defs/Anchor" }, { type: "null" }],
-            },
-            annotation: {
-              description:
-                "Drawing on the frame or page as a stringified JSON document; for images, documents and video.",
-              anyOf: [{ type: "string", maxLength: 200000 }, { type: "null" }],
-            },
-            attachments: {
-              description: "Attachments to create along with the comment (up to 6); each returns upload URLs.",
-              items: { $ref: "#/$defs/AttachmentInput" },
-              type: "array",
-            },
-            completed: {
-              description: "Whether to create the comment already marked completed.",
-              anyOf: [{ type: "boolean" }, { type: "null" }],
-            },
-            duration: {
-              description: "Length of the commented range in frames; needs timestamp.",
-              anyOf: [{ type: "integer", minimum: 1 }, { type: "null" }],
-            },
-            links: {
-              description: "Hyperlinks to place in the text, by character range.",
-              items: { $ref: "#/$defs/LinkParams" },
-              type: "array",
-            },
-            page: {
-              description: "Document page (1-based) for comments on PDFs.",
-              anyOf: [{ type: "integer", minimum: 1 }, { type: "null" }],
-            },
-            text: { description: "Body of the comment.", maxLength: 40000, minLength: 1, type: "string" },
-            text_review_annotation: {
-              description: "Text markup for comments on text documents.",
-              allOf: [{ $ref: "#/$defs/TextReviewAnnotation" }],
-            },
-            timestamp: { $ref: "#/$defs/TimeStamp" },
-          },
-          required: ["text"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "file_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        Anchor: {
-          description:
-            "A point on the frame or page a comment is pinned to, in coordinates relative to the media (0 to 1).",
-          properties: {
-            x: {
-              description: "Horizontal position, from 0 (left edge) to 1 (right edge).",
-              maximum: 1,
-              minimum: 0,
-              type: "number",
-            },
-            y: { description: "Vertical position, from 0 to 1.", maximum: 1, minimum: 0, type: "number" },
-          },
-          required: ["x", "y"],
-          type: "object",
-        },
-        AttachmentInput: {
-          description: "Description of a file to attach to a comment.",
-          additionalProperties: false,
-          properties: {
-            file_size: {
-              description: "Size of the attachment in bytes.",
-              maximum: 5000000000000,
-              minimum: 1,
-              type: "integer",
-            },
-            media_type: { description: "MIME type of the attachment.", maxLength: 255, minLength: 1, type: "string" },
-            name: { description: "File name of the attachment.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          required: ["name", "file_size", "media_type"],
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        LinkParams: {
-          description: "A hyperlink to place inside a comment's text.",
-          properties: {
-            end_index: {
-              description: "Character offset in the comment text where the link ends.",
-              minimum: 1,
-              type: "integer",
-            },
-            start_index: {
-              description: "Character offset in the comment text where the link starts (0-based).",
-              minimum: 0,
-              type: "integer",
-            },
-            url: { type: "string", description: "Target of the link." },
-          },
-          required: ["start_index", "end_index", "url"],
-          type: "object",
-        },
-        TextReviewAnnotation: {
-          description: "A text-review markup in a document comment: highlighted, inserted, removed or replaced text.",
-          properties: {
-            bounds: {
-              description: "Rectangles covering the marked text, one per line; the origin is the lower-left corner.",
-              items: { $ref: "#/$defs/TextReviewAnnotationBounds" },
-              minItems: 1,
-              type: "array",
-            },
-            selection_text: {
-              description: "The text that was selected in the document.",
-              anyOf: [{ type: "string" }, { type: "null" }],
-            },
-            suggested_text: {
-              description: "Text proposed as an insertion or replacement.",
-              anyOf: [{ type: "string", maxLength: 3000 }, { type: "null" }],
-            },
-            text_review_annotation_type: {
-              description: "Kind of markup: highlight, insert, remove or replace.",
-              enum: ["highlight", "insert", "remove", "replace"],
-              type: "string",
-            },
-          },
-          required: ["bounds", "suggested_text", "selection_text", "text_review_annotation_type"],
-          type: "object",
-        },
-        TextReviewAnnotationBounds: {
-          description: "A rectangle on the page covered by a text-review markup.",
-          properties: {
-            height: { description: "Height of the rectangle.", minimum: 0, type: "number" },
-            width: { description: "Width of the rectangle.", minimum: 0, type: "number" },
-            x: { type: "number", description: "Horizontal position of the rectangle's left edge." },
-            y: { type: "number", description: "Vertical position of the rectangle's bottom edge." },
-          },
-          required: ["x", "y", "width", "height"],
-          type: "object",
-        },
-        TimeStamp: {
-          description: "A point in time-based media: an SMPTE timecode string (HH:MM:SS:FF), a frame number, or null.",
-          oneOf: [
-            { type: "string", pattern: "^[0-9]{2}:[0-9]{2}:[0-9]{2}:[0-9]{2}$" },
-            { type: "integer", minimum: 0 },
-            { type: "null" },
-          ],
-        },
-      },
     },
   },
   {
@@ -1249,44 +236,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        comment_id: { $ref: "#/$defs/UUID", description: "Id of the comment that receives the attachment." },
-        data: { $ref: "#/$defs/AttachmentInput" },
-      },
-      required: ["account_id", "comment_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        AttachmentInput: {
-          description: "Description of a file to attach to a comment.",
-          additionalProperties: false,
-          properties: {
-            file_size: {
-              description: "Size of the attachment in bytes.",
-              maximum: 5000000000000,
-              minimum: 1,
-              type: "integer",
-            },
-            media_type: { description: "MIME type of the attachment.", maxLength: 255, minLength: 1, type: "string" },
-            name: { description: "File name of the attachment.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          required: ["name", "file_size", "media_type"],
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "comments_delete",
@@ -1304,27 +253,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        comment_id: { $ref: "#/$defs/UUID", description: "Id of the comment." },
-      },
-      required: ["account_id", "comment_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -1344,28 +272,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        comment_id: { $ref: "#/$defs/UUID", description: "Id of the comment." },
-        attachment_id: { $ref: "#/$defs/UUID", description: "Id of the comment attachment." },
-      },
-      required: ["account_id", "comment_id", "attachment_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "comments_index",
@@ -1383,92 +289,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the file whose comments are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        timestamp_as_timecode: {
-          type: "boolean",
-          description:
-            "When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/CommentInclude" },
-          description:
-            "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
-        },
-        sort: {
-          $ref: "#/$defs/CommentSort",
-          description:
-            "Order of the results: the field to sort by followed by _asc or _desc. Sorting by owner requires include=owner.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        CommentInclude: {
-          description: "Related data that can be embedded in a comment.",
-          enum: ["owner", "replies"],
-          type: "string",
-        },
-        CommentSort: {
-          description: "Sort orders for comment lists; sorting by owner requires include=owner.",
-          enum: [
-            "owner_asc",
-            "owner_desc",
-            "completed_at_asc",
-            "completed_at_desc",
-            "created_at_asc",
-            "created_at_desc",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
     },
   },
   {
@@ -1488,43 +308,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        comment_id: { $ref: "#/$defs/UUID", description: "Id of the comment." },
-        timestamp_as_timecode: {
-          type: "boolean",
-          description:
-            "When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/CommentInclude" },
-          description:
-            "Related data to embed, one or more of: owner (the comment's author), replies (its reply thread).",
-        },
-      },
-      required: ["account_id", "comment_id"],
-      additionalProperties: false,
-      $defs: {
-        CommentInclude: {
-          description: "Related data that can be embedded in a comment.",
-          enum: ["owner", "replies"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "comments_update",
@@ -1542,142 +325,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        comment_id: { $ref: "#/$defs/UUID", description: "Id of the comment." },
-        timestamp_as_timecode: {
-          type: "boolean",
-          description:
-            "When true, comment timestamps are returned as SMPTE timecode (HH:MM:SS:FF) instead of frame numbers.",
-        },
-        data: {
-          description: "Fields to change; omitted ones keep their value.",
-          additionalProperties: false,
-          properties: {
-            anchor: {
-              description: "New pin point, or null to remove it.",
-              anyOf: [{ $ref: "#/$defs/Anchor" }, { type: "null" }],
-            },
-            annotation: {
-              description: "New drawing as a stringified JSON document, or null to remove it.",
-              anyOf: [{ type: "string", maxLength: 200000 }, { type: "null" }],
-            },
-            completed: {
-              description: "true marks the comment completed, false reopens it.",
-              anyOf: [{ type: "boolean" }, { type: "null" }],
-            },
-            duration: {
-              description: "New length of the commented range in frames.",
-              anyOf: [{ type: "integer", minimum: 1 }, { type: "null" }],
-            },
-            links: {
-              description: "Hyperlinks in the new text, by character range.",
-              items: { $ref: "#/$defs/LinkParams" },
-              type: "array",
-            },
-            page: {
-              description: "New document page (1-based).",
-              anyOf: [{ type: "integer", minimum: 1 }, { type: "null" }],
-            },
-            text: { description: "New body of the comment.", maxLength: 40000, minLength: 1, type: "string" },
-            text_review_annotation: { $ref: "#/$defs/TextReviewAnnotationUpdate" },
-            timestamp: { $ref: "#/$defs/TimeStamp" },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "comment_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        Anchor: {
-          description:
-            "A point on the frame or page a comment is pinned to, in coordinates relative to the media (0 to 1).",
-          properties: {
-            x: {
-              description: "Horizontal position, from 0 (left edge) to 1 (right edge).",
-              maximum: 1,
-              minimum: 0,
-              type: "number",
-            },
-            y: { description: "Vertical position, from 0 to 1.", maximum: 1, minimum: 0, type: "number" },
-          },
-          required: ["x", "y"],
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        LinkParams: {
-          description: "A hyperlink to place inside a comment's text.",
-          properties: {
-            end_index: {
-              description: "Character offset in the comment text where the link ends.",
-              minimum: 1,
-              type: "integer",
-            },
-            start_index: {
-              description: "Character offset in the comment text where the link starts (0-based).",
-              minimum: 0,
-              type: "integer",
-            },
-            url: { type: "string", description: "Target of the link." },
-          },
-          required: ["start_index", "end_index", "url"],
-          type: "object",
-        },
-        TextReviewAnnotationBounds: {
-          description: "A rectangle on the page covered by a text-review markup.",
-          properties: {
-            height: { description: "Height of the rectangle.", minimum: 0, type: "number" },
-            width: { description: "Width of the rectangle.", minimum: 0, type: "number" },
-            x: { type: "number", description: "Horizontal position of the rectangle's left edge." },
-            y: { type: "number", description: "Vertical position of the rectangle's bottom edge." },
-          },
-          required: ["x", "y", "width", "height"],
-          type: "object",
-        },
-        TextReviewAnnotationUpdate: {
-          description: "Changes to a comment's text-review markup; send only the fields to change.",
-          minProperties: 1,
-          properties: {
-            bounds: {
-              description: "New rectangles; the stored ones are kept when omitted.",
-              items: { $ref: "#/$defs/TextReviewAnnotationBounds" },
-              minItems: 1,
-              type: "array",
-            },
-            selection_text: { description: "New selected text.", anyOf: [{ type: "string" }, { type: "null" }] },
-            suggested_text: {
-              description: "New suggested text.",
-              anyOf: [{ type: "string", maxLength: 3000 }, { type: "null" }],
-            },
-            text_review_annotation_type: {
-              description: "New kind of markup.",
-              enum: ["highlight", "insert", "remove", "replace"],
-              type: "string",
-            },
-          },
-          type: "object",
-        },
-        TimeStamp: {
-          description: "A point in time-based media: an SMPTE timecode string (HH:MM:SS:FF), a frame number, or null.",
-          oneOf: [
-            { type: "string", pattern: "^[0-9]{2}:[0-9]{2}:[0-9]{2}:[0-9]{2}$" },
-            { type: "integer", minimum: 0 },
-            { type: "null" },
-          ],
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -1697,51 +344,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        copy_metadata: {
-          default: false,
-          type: "boolean",
-          description: "When true, metadata field values are copied to the new asset too (default false).",
-        },
-        copy_comments: {
-          default: "none",
-          enum: ["none", "internal", "public", "all"],
-          type: "string",
-          description: "Which comments to copy with the file: none (default), internal, public or all.",
-        },
-        data: {
-          description: "Where to put the copy.",
-          additionalProperties: false,
-          properties: {
-            parent_id: {
-              type: "string",
-              description: "Id of the destination folder; defaults to the file's current folder.",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "files_create",
@@ -1759,50 +361,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Attributes of the new file.",
-          additionalProperties: false,
-          properties: {
-            file_size: {
-              description: "Size of the file in bytes.",
-              maximum: 5000000000000,
-              minimum: 1,
-              type: "integer",
-            },
-            media_type: { description: "MIME type of the file.", maxLength: 255, minLength: 1, type: "string" },
-            name: { description: "Name of the file.", maxLength: 255, minLength: 1, type: "string" },
-            source_url: {
-              type: "string",
-              description: "When set, Frame.io fetches the file from this URL instead of waiting for an upload.",
-            },
-          },
-          required: ["name", "media_type", "file_size"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -1822,45 +380,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Name and size of the file to upload.",
-          additionalProperties: false,
-          properties: {
-            file_size: {
-              description: "Exact size of the file in bytes; it decides how the upload is split into parts.",
-              maximum: 5000000000000,
-              minimum: 1,
-              type: "integer",
-            },
-            name: { description: "File name, including its extension.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          required: ["name", "file_size"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "files_create_remote_upload",
@@ -1878,40 +397,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder in which the file is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Name of the new file and where to fetch it from.",
-          additionalProperties: false,
-          properties: {
-            name: { description: "Name for the new file.", maxLength: 255, minLength: 1, type: "string" },
-            source_url: { type: "string", description: "Publicly reachable URL Frame.io downloads the file from." },
-          },
-          required: ["name", "source_url"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -1931,29 +416,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "files_import_file",
@@ -1971,46 +433,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder into which the file is imported. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Where the object lives and what to name the file.",
-          additionalProperties: false,
-          properties: {
-            key: { description: "Key (path) of the object inside the storage location.", minLength: 1, type: "string" },
-            name: { description: "Name for the new file.", maxLength: 255, minLength: 1, type: "string" },
-            storage_location: {
-              description: "Id of the connected storage location: the account UUID, or a value prefixed with it.",
-              pattern:
-                "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$",
-              type: "string",
-            },
-          },
-          required: ["storage_location", "key", "name"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2030,99 +452,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder whose files are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-        sort: {
-          $ref: "#/$defs/FileSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/AssetRequestPageSize",
-          description: "Maximum number of items per page (1-500 here, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        AssetRequestPageSize: {
-          description: "Page size for folder-content listings, which allow up to 500 items per page.",
-          default: 50,
-          maximum: 500,
-          minimum: 1,
-          type: "integer",
-        },
-        FileSort: {
-          description: "Sort orders for file lists.",
-          enum: [
-            "name_asc",
-            "created_at_asc",
-            "updated_at_asc",
-            "file_size_asc",
-            "name_desc",
-            "created_at_desc",
-            "updated_at_desc",
-            "file_size_desc",
-          ],
-          type: "string",
-        },
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-      },
-    },
   },
   {
     name: "files_move",
@@ -2140,35 +469,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Where to move the file.",
-          additionalProperties: false,
-          properties: { parent_id: { type: "string", description: "Id of the destination folder or version stack." } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "file_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2188,51 +488,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "files_show_file_upload_status",
@@ -2250,29 +505,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2292,35 +524,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Fields to change.",
-          additionalProperties: false,
-          properties: { name: { description: "New name of the file.", maxLength: 255, minLength: 1, type: "string" } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "file_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "folder_permissions_delete",
@@ -2338,17 +541,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        folder_id: { $ref: "#/$defs/UUID", description: "Id of the folder." },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user to remove from the folder." },
-      },
-      required: ["account_id", "folder_id", "user_id"],
-      additionalProperties: false,
-      $defs: { UUID: { type: "string", description: "A UUID.", format: "uuid" } },
     },
   },
   {
@@ -2368,45 +560,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the folder to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        copy_metadata: {
-          default: false,
-          type: "boolean",
-          description: "When true, metadata field values are copied to the new asset too (default false).",
-        },
-        data: {
-          description: "Where to put the copy.",
-          additionalProperties: false,
-          properties: {
-            parent_id: {
-              type: "string",
-              description: "Id of the destination folder; defaults to the folder's current parent.",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "folders_create",
@@ -2424,38 +577,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the parent folder in which the new folder is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Attributes of the new folder.",
-          additionalProperties: false,
-          properties: {
-            name: { description: "Name of the new folder.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2475,29 +596,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "folders_index",
@@ -2515,91 +613,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder whose contents are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-        type: {
-          $ref: "#/$defs/ChildrenType",
-          description:
-            "Comma-separated asset types to return, out of file, folder and version_stack (for example file,version_stack).",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/AssetRequestPageSize",
-          description: "Maximum number of items per page (1-500 here, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        AssetRequestPageSize: {
-          description: "Page size for folder-content listings, which allow up to 500 items per page.",
-          default: 50,
-          maximum: 500,
-          minimum: 1,
-          type: "integer",
-        },
-        ChildrenType: {
-          type: "string",
-          description:
-            "Comma-separated list of asset types (file, folder, version_stack) to return from a folder listing.",
-        },
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-      },
     },
   },
   {
@@ -2619,69 +632,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder whose subfolders are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/AssetInclude" },
-          description: "Related data to embed, one or more of: creator, project, metadata.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/AssetRequestPageSize",
-          description: "Maximum number of items per page (1-500 here, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        AssetInclude: {
-          description: "Related data that can be embedded in a folder or other asset.",
-          enum: ["creator", "project", "metadata"],
-          type: "string",
-        },
-        AssetRequestPageSize: {
-          description: "Page size for folder-content listings, which allow up to 500 items per page.",
-          default: 50,
-          maximum: 500,
-          minimum: 1,
-          type: "integer",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-      },
-    },
   },
   {
     name: "folders_move",
@@ -2699,35 +649,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the folder to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Where to move the folder.",
-          additionalProperties: false,
-          properties: { parent_id: { type: "string", description: "Id of the destination folder." } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2747,39 +668,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/AssetInclude" },
-          description: "Related data to embed, one or more of: creator, project, metadata.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        AssetInclude: {
-          description: "Related data that can be embedded in a folder or other asset.",
-          enum: ["creator", "project", "metadata"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "folders_update",
@@ -2797,37 +685,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the folder. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Fields to change.",
-          additionalProperties: false,
-          properties: {
-            name: { description: "New name of the folder.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -2847,51 +704,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        folder_id: { $ref: "#/$defs/UUID", description: "Id of the folder whose members are listed." },
-        include_deactivated: {
-          type: "boolean",
-          description: "When true, deactivated users are listed as well (default false).",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "folder_user_roles_update",
@@ -2909,30 +721,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        folder_id: { $ref: "#/$defs/UUID", description: "Id of the folder." },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user whose folder role is set." },
-        data: {
-          description: "The role to set.",
-          additionalProperties: false,
-          properties: {
-            role: {
-              description: "Role to give the user.",
-              enum: ["full_access", "editor", "edit_only", "commenter", "viewer"],
-              type: "string",
-            },
-          },
-          required: ["role"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "user_id", "data"],
-      additionalProperties: false,
-      $defs: { UUID: { type: "string", description: "A UUID.", format: "uuid" } },
     },
   },
   {
@@ -2952,40 +740,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Attributes of the new group.",
-          additionalProperties: false,
-          properties: {
-            emoji: {
-              description: "Emoji to show next to the group's name.",
-              maxLength: 255,
-              minLength: 1,
-              type: "string",
-            },
-            name: { description: "Name of the group.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          required: ["name", "emoji"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "groups_index",
@@ -3003,73 +757,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/GroupsInclude" },
-          description: "Set to creator to embed the user who created the group.",
-        },
-        sort: {
-          $ref: "#/$defs/GroupsSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        GroupsInclude: {
-          description: "Related data that can be embedded in a user group.",
-          enum: ["creator"],
-          type: "string",
-        },
-        GroupsSort: {
-          description: "Sort orders for user group lists.",
-          enum: ["creator_asc", "creator_desc", "name_asc", "name_desc", "created_at_asc", "created_at_desc"],
-          type: "string",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
     },
   },
   {
@@ -3089,37 +776,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        group_id: { $ref: "#/$defs/UUID", description: "Id of the user group." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/GroupsInclude" },
-          description: "Set to creator to embed the user who created the group.",
-        },
-      },
-      required: ["account_id", "group_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        GroupsInclude: {
-          description: "Related data that can be embedded in a user group.",
-          enum: ["creator"],
-          type: "string",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "groups_update",
@@ -3137,36 +793,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        group_id: { $ref: "#/$defs/UUID", description: "Id of the user group." },
-        data: {
-          description: "Fields to change.",
-          additionalProperties: false,
-          properties: {
-            emoji: { description: "New emoji for the group.", maxLength: 255, minLength: 1, type: "string" },
-            name: { description: "New name of the group.", maxLength: 255, minLength: 1, type: "string" },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "group_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -3186,73 +812,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ProjectInclude" },
-          description: "Set to owner to embed the project owner.",
-        },
-        sort: {
-          $ref: "#/$defs/ProjectSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        ProjectInclude: {
-          description: "Related data that can be embedded in a project.",
-          enum: ["owner"],
-          type: "string",
-        },
-        ProjectSort: {
-          description: "Sort orders for project lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
-    },
   },
   {
     name: "metadata_bulk_update",
@@ -3270,62 +829,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the project that holds the files. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Files to update and the values to write to each of them.",
-          properties: {
-            file_ids: {
-              description: "Files to update, up to 100.",
-              items: { $ref: "#/$defs/FrameOrAdobeId" },
-              maxItems: 100,
-              minItems: 1,
-              type: "array",
-            },
-            values: {
-              description: "Field values to write, up to 100. Select and user fields take a list of ids.",
-              items: {
-                properties: {
-                  field_definition_id: {
-                    description: "Id of the field definition to set.",
-                    format: "uuid",
-                    type: "string",
-                  },
-                  value: { description: "New value, shaped for the field's type; null clears it." },
-                },
-                required: ["field_definition_id", "value"],
-                type: "object",
-              },
-              maxItems: 100,
-              minItems: 1,
-              type: "array",
-            },
-          },
-          required: ["file_ids", "values"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "project_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -3345,34 +848,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        file_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the file whose metadata is returned. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        show_null: {
-          type: "boolean",
-          description: "When true, fields without a value are listed too, with their full field details.",
-        },
-      },
-      required: ["account_id", "file_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "metadata_fields_metadata_field_definitions_create",
@@ -3390,535 +865,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "The new field definition; field_type selects the variant.",
-          oneOf: [
-            {
-              allOf: [
-                { $ref: "#/$defs/TextDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "text" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/LongTextDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "long_text" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/RatingDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "rating" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/NumberDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "number" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/ToggleDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "toggle" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/DateDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "date" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/SelectDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "select" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/SelectMultiDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "select_multi" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UserSingleDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "user_single" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UserMultiDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "user_multi" } } },
-              ],
-            },
-          ],
-          type: "object",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        DateDefinitionParams: {
-          description: "Settings for creating a date metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                display_format: {
-                  description: "How the date is written: local, friendly, usa, euro or iso.",
-                  default: "local",
-                  enum: ["local", "friendly", "usa", "euro", "iso"],
-                  type: "string",
-                },
-                display_timezone: { description: "Whether the time zone is shown.", default: false, type: "boolean" },
-                include_time: {
-                  description: "Whether the value holds a time of day as well as a date.",
-                  default: false,
-                  type: "boolean",
-                },
-                time_format: {
-                  description: "12-hour or 24-hour clock.",
-                  default: "twelve_hour",
-                  enum: ["twelve_hour", "twenty_four_hour"],
-                  type: "string",
-                },
-              },
-              required: ["display_format"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        LongTextDefinitionParams: {
-          description: "Settings for creating a multi-line text metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type"],
-          type: "object",
-        },
-        NumberDefinitionParams: {
-          description: "Settings for creating a number metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                number_format: {
-                  description: "How the number is displayed, for example as a duration, timecode or storage size.",
-                  enum: ["bitrate", "bits", "duration", "framerate", "frequency", "storage", "timecode"],
-                  type: "string",
-                },
-                scale: {
-                  description: "Number of decimal places kept (0 to 3).",
-                  maximum: 3,
-                  minimum: 0,
-                  type: "integer",
-                },
-              },
-              required: ["scale"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        RatingDefinitionParams: {
-          description: "Settings for creating a rating metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                color: { type: "string", description: "Color of the icons, as a hex code such as #fbd400." },
-                max_value: { description: "Highest rating value (0 to 5).", maximum: 5, minimum: 0, type: "integer" },
-                style: {
-                  description: "Icon used for the rating: star, heart or thumbs_up.",
-                  enum: ["star", "heart", "thumbs_up"],
-                  type: "string",
-                },
-              },
-              required: ["max_value"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        SelectDefinitionParams: {
-          description: "Settings for creating a single-choice select metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                enable_add_new: {
-                  description: "Whether users may add new options while filling in the field.",
-                  default: true,
-                  type: "boolean",
-                },
-                options: {
-                  description: "Options the field offers.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      color: { type: "string", description: "Color of the option, as a hex code." },
-                      display_name: { type: "string", description: "Label of the option." },
-                    },
-                    required: ["display_name"],
-                    type: "object",
-                  },
-                  maxItems: 50,
-                  minItems: 1,
-                  type: "array",
-                },
-              },
-              required: ["options"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        SelectMultiDefinitionParams: {
-          description: "Settings for creating a multiple-choice select metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                enable_add_new: {
-                  description: "Whether users may add new options while filling in the field.",
-                  default: true,
-                  type: "boolean",
-                },
-                options: {
-                  description: "Options the field offers.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      color: { type: "string", description: "Color of the option, as a hex code." },
-                      display_name: { type: "string", description: "Label of the option." },
-                    },
-                    required: ["display_name"],
-                    type: "object",
-                  },
-                  maxItems: 50,
-                  minItems: 1,
-                  type: "array",
-                },
-              },
-              required: ["options"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        TextDefinitionParams: {
-          description: "Settings for creating a single-line text metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type"],
-          type: "object",
-        },
-        ToggleDefinitionParams: {
-          description: "Settings for creating a toggle (yes/no) metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                color: { type: "string", description: "Color of the toggle, as a hex code such as #fbd400." },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type"],
-          type: "object",
-        },
-        UserMultiDefinitionParams: {
-          description: "Settings for creating a multi-user metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                custom_members: {
-                  description: "Users and groups that can be picked when member_options_type is custom.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      id: { description: "Id of the user or group.", format: "uuid", type: "string" },
-                      type: {
-                        description: "Whether id refers to a user or an account user group.",
-                        enum: ["user", "account_user_group"],
-                        type: "string",
-                      },
-                    },
-                    required: ["id", "type"],
-                    type: "object",
-                  },
-                  minItems: 1,
-                  type: "array",
-                },
-                member_options_type: {
-                  description: "Who can be picked: all project members, or only custom_members.",
-                  enum: ["all_project_members", "custom"],
-                  type: "string",
-                },
-                notify_members: {
-                  type: "boolean",
-                  description: "Whether people are notified when they are picked in the field.",
-                },
-              },
-              required: ["notify_members", "member_options_type"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-        UserSingleDefinitionParams: {
-          description: "Settings for creating a single-user metadata field.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "Settings specific to this kind of field.",
-              additionalProperties: false,
-              properties: {
-                custom_members: {
-                  description: "Users and groups that can be picked when member_options_type is custom.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      id: { description: "Id of the user or group.", format: "uuid", type: "string" },
-                      type: {
-                        description: "Whether id refers to a user or an account user group.",
-                        enum: ["user", "account_user_group"],
-                        type: "string",
-                      },
-                    },
-                    required: ["id", "type"],
-                    type: "object",
-                  },
-                  minItems: 1,
-                  type: "array",
-                },
-                member_options_type: {
-                  description: "Who can be picked: all project members, or only custom_members.",
-                  enum: ["all_project_members", "custom"],
-                  type: "string",
-                },
-                notify_members: {
-                  type: "boolean",
-                  description: "Whether people are notified when they are picked in the field.",
-                },
-              },
-              required: ["notify_members", "member_options_type"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of field to create; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "Name of the field as shown to users.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["name", "field_type", "field_configuration"],
-          type: "object",
-        },
-      },
     },
   },
   {
@@ -3938,27 +884,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        field_definition_id: { $ref: "#/$defs/UUID", description: "Id of the metadata field definition." },
-      },
-      required: ["account_id", "field_definition_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "metadata_fields_metadata_field_definitions_index",
@@ -3976,80 +901,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        filters: {
-          additionalProperties: false,
-          properties: { exclude_immutable: { type: "boolean" }, exclude_inactive: { type: "boolean" } },
-          type: "object",
-          description:
-            "Filters sent as filters[name]=true: exclude_immutable leaves out fields that cannot be edited, exclude_inactive leaves out deactivated fields.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FieldDefinitionInclude" },
-          description: "Set to creator to embed the user who created each field definition.",
-        },
-        sort: {
-          $ref: "#/$defs/FieldDefinitionSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        FieldDefinitionInclude: {
-          description: "Related data that can be embedded in a field definition.",
-          enum: ["creator"],
-          type: "string",
-        },
-        FieldDefinitionSort: {
-          description: "Sort orders for field definition lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
     },
   },
   {
@@ -4069,532 +920,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        field_definition_id: { $ref: "#/$defs/UUID", description: "Id of the metadata field definition." },
-        data: {
-          description: "Changes to the field definition; field_type selects the variant.",
-          oneOf: [
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateTextDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "text" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateLongTextDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "long_text" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateRatingDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "rating" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateNumberDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "number" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateToggleDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "toggle" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateDateDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "date" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateSelectDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "select" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateSelectMultiDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "select_multi" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateUserSingleDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "user_single" } } },
-              ],
-            },
-            {
-              allOf: [
-                { $ref: "#/$defs/UpdateUserMultiDefinitionParams" },
-                { type: "object", required: ["field_type"], properties: { field_type: { const: "user_multi" } } },
-              ],
-            },
-          ],
-          type: "object",
-        },
-      },
-      required: ["account_id", "field_definition_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        UpdateDateDefinitionParams: {
-          description: "Changes to a date metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                display_format: {
-                  description: "How the date is written: local, friendly, usa, euro or iso.",
-                  default: "local",
-                  enum: ["local", "friendly", "usa", "euro", "iso"],
-                  type: "string",
-                },
-                display_timezone: { description: "Whether the time zone is shown.", default: false, type: "boolean" },
-                include_time: {
-                  description: "Whether the value holds a time of day as well as a date.",
-                  default: false,
-                  type: "boolean",
-                },
-                time_format: {
-                  description: "12-hour or 24-hour clock.",
-                  default: "twelve_hour",
-                  enum: ["twelve_hour", "twenty_four_hour"],
-                  type: "string",
-                },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateLongTextDefinitionParams: {
-          description: "Changes to a multi-line text metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateNumberDefinitionParams: {
-          description: "Changes to a number metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                number_format: {
-                  description: "How the number is displayed, for example as a duration, timecode or storage size.",
-                  enum: ["bitrate", "bits", "duration", "framerate", "frequency", "storage", "timecode"],
-                  type: "string",
-                },
-                scale: {
-                  description: "Number of decimal places kept (0 to 3).",
-                  maximum: 3,
-                  minimum: 0,
-                  type: "integer",
-                },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateRatingDefinitionParams: {
-          description: "Changes to a rating metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                color: { type: "string", description: "Color of the icons, as a hex code such as #fbd400." },
-                max_value: { description: "Highest rating value (0 to 5).", maximum: 5, minimum: 0, type: "integer" },
-                style: {
-                  description: "Icon used for the rating: star, heart or thumbs_up.",
-                  enum: ["star", "heart", "thumbs_up"],
-                  type: "string",
-                },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateSelectDefinitionParams: {
-          description: "Changes to a single-choice select metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                enable_add_new: {
-                  description: "Whether users may add new options while filling in the field.",
-                  default: true,
-                  type: "boolean",
-                },
-                options: {
-                  description: "Options the field offers.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      color: { type: "string", description: "Color of the option, as a hex code." },
-                      display_name: { type: "string", description: "Label of the option." },
-                    },
-                    required: ["display_name"],
-                    type: "object",
-                  },
-                  maxItems: 50,
-                  minItems: 1,
-                  type: "array",
-                },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateSelectMultiDefinitionParams: {
-          description: "Changes to a multiple-choice select metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                enable_add_new: {
-                  description: "Whether users may add new options while filling in the field.",
-                  default: true,
-                  type: "boolean",
-                },
-                options: {
-                  description: "Options the field offers.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      color: { type: "string", description: "Color of the option, as a hex code." },
-                      display_name: { type: "string", description: "Label of the option." },
-                    },
-                    required: ["display_name"],
-                    type: "object",
-                  },
-                  maxItems: 50,
-                  minItems: 1,
-                  type: "array",
-                },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateTextDefinitionParams: {
-          description: "Changes to a single-line text metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateToggleDefinitionParams: {
-          description: "Changes to a toggle (yes/no) metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                color: { type: "string", description: "Color of the toggle, as a hex code such as #fbd400." },
-              },
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateUserMultiDefinitionParams: {
-          description: "Changes to a multi-user metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                custom_members: {
-                  description: "Users and groups that can be picked when member_options_type is custom.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      id: { description: "Id of the user or group.", format: "uuid", type: "string" },
-                      type: {
-                        description: "Whether id refers to a user or an account user group.",
-                        enum: ["user", "account_user_group"],
-                        type: "string",
-                      },
-                    },
-                    required: ["id", "type"],
-                    type: "object",
-                  },
-                  minItems: 1,
-                  type: "array",
-                },
-                member_options_type: {
-                  description: "Who can be picked: all project members, or only custom_members.",
-                  enum: ["all_project_members", "custom"],
-                  type: "string",
-                },
-                notify_members: {
-                  type: "boolean",
-                  description: "Whether people are notified when they are picked in the field.",
-                },
-              },
-              required: ["notify_members", "member_options_type"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-        UpdateUserSingleDefinitionParams: {
-          description: "Changes to a single-user metadata field; name and configuration are optional.",
-          additionalProperties: false,
-          properties: {
-            field_configuration: {
-              description: "New settings for this kind of field.",
-              additionalProperties: false,
-              properties: {
-                custom_members: {
-                  description: "Users and groups that can be picked when member_options_type is custom.",
-                  items: {
-                    additionalProperties: false,
-                    properties: {
-                      id: { description: "Id of the user or group.", format: "uuid", type: "string" },
-                      type: {
-                        description: "Whether id refers to a user or an account user group.",
-                        enum: ["user", "account_user_group"],
-                        type: "string",
-                      },
-                    },
-                    required: ["id", "type"],
-                    type: "object",
-                  },
-                  minItems: 1,
-                  type: "array",
-                },
-                member_options_type: {
-                  description: "Who can be picked: all project members, or only custom_members.",
-                  enum: ["all_project_members", "custom"],
-                  type: "string",
-                },
-                notify_members: {
-                  type: "boolean",
-                  description: "Whether people are notified when they are picked in the field.",
-                },
-              },
-              required: ["notify_members", "member_options_type"],
-              type: "object",
-            },
-            field_type: {
-              description: "Kind of the field being updated; selects the shape of field_configuration.",
-              enum: [
-                "text",
-                "long_text",
-                "select",
-                "select_multi",
-                "rating",
-                "number",
-                "toggle",
-                "date",
-                "user_multi",
-                "user_single",
-              ],
-              type: "string",
-            },
-            name: { description: "New name of the field definition.", maxLength: 250, minLength: 1, type: "string" },
-          },
-          required: ["field_type"],
-          type: "object",
-        },
-      },
-    },
   },
   {
     name: "project_permissions_delete",
@@ -4612,31 +937,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user to remove from the project." },
-      },
-      required: ["account_id", "project_id", "user_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -4656,71 +956,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include_deactivated: {
-          type: "boolean",
-          description: "When true, deactivated users are listed as well (default false).",
-        },
-        sort: {
-          $ref: "#/$defs/UserRoleSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "project_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UserRoleSort: {
-          description: "Sort orders for member lists.",
-          enum: ["role_asc", "role_desc", "name_asc", "name_desc", "email_asc", "email_desc"],
-          type: "string",
-        },
-      },
-    },
   },
   {
     name: "project_permissions_project_user_roles_update",
@@ -4738,44 +973,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user whose project role is set." },
-        data: {
-          description: "The role to set.",
-          additionalProperties: false,
-          properties: {
-            role: {
-              description: "Role to give the user.",
-              enum: ["full_access", "editor", "edit_only", "commenter", "viewer"],
-              type: "string",
-            },
-          },
-          required: ["role"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "project_id", "user_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -4795,40 +992,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace in which the project is created." },
-        data: {
-          description: "Attributes of the new project.",
-          additionalProperties: false,
-          properties: {
-            name: { description: "Name of the new project.", maxLength: 255, minLength: 1, type: "string" },
-            restricted: {
-              type: "boolean",
-              description: "Whether access should be limited to people invited to the project.",
-            },
-          },
-          required: ["name"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "workspace_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "projects_delete",
@@ -4846,29 +1009,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-      },
-      required: ["account_id", "project_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -4888,75 +1028,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace whose projects are listed." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ProjectInclude" },
-          description: "Set to owner to embed the project owner.",
-        },
-        sort: {
-          $ref: "#/$defs/ProjectSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        ProjectInclude: {
-          description: "Related data that can be embedded in a project.",
-          enum: ["owner"],
-          type: "string",
-        },
-        ProjectSort: {
-          description: "Sort orders for project lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "projects_show",
@@ -4974,39 +1045,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/ProjectInclude" },
-          description: "Set to owner to embed the project owner.",
-        },
-      },
-      required: ["account_id", "project_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        ProjectInclude: {
-          description: "Related data that can be embedded in a project.",
-          enum: ["owner"],
-          type: "string",
-        },
-      },
     },
   },
   {
@@ -5026,46 +1064,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the project. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Fields to change; omitted ones keep their value.",
-          additionalProperties: false,
-          properties: {
-            name: { description: "New name of the project.", maxLength: 255, minLength: 1, type: "string" },
-            restricted: {
-              type: "boolean",
-              description: "Whether access should be limited to people invited to the project.",
-            },
-            status: {
-              description: "Set to inactive to deactivate the project, active to reactivate it.",
-              enum: ["active", "inactive"],
-              type: "string",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "project_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "search_search",
@@ -5083,75 +1081,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: { $ref: "#/$defs/UUID", description: "Id of the account." },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-        body: { $ref: "#/$defs/SearchParams" },
-      },
-      required: ["account_id", "body"],
-      additionalProperties: false,
-      $defs: {
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        SearchParams: {
-          description: "Request body for an account search.",
-          additionalProperties: false,
-          properties: {
-            engine: {
-              description: "lexical matches the query terms; nlp interprets a natural-language description.",
-              enum: ["lexical", "nlp"],
-              type: "string",
-            },
-            filters: {
-              description: "Which kinds of result to return; all are on by default.",
-              additionalProperties: false,
-              properties: {
-                files_and_version_stacks: {
-                  description: "Return files and version stacks.",
-                  default: true,
-                  type: "boolean",
-                },
-                folders: { description: "Return folders.", default: true, type: "boolean" },
-                projects: { description: "Return projects.", default: true, type: "boolean" },
-              },
-              type: "object",
-            },
-            query: { description: "What to search for.", maxLength: 1000, minLength: 1, type: "string" },
-          },
-          required: ["query", "engine"],
-          type: "object",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5171,34 +1100,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share to add the asset to." },
-        data: {
-          description: "The asset to add.",
-          additionalProperties: false,
-          properties: { asset_id: { type: "string", description: "Id of the file, folder or version stack to add." } },
-          required: ["asset_id"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "share_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "shares_add_reviewers",
@@ -5216,69 +1117,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-        data: {
-          description: "Who to invite and the invitation message.",
-          additionalProperties: false,
-          properties: {
-            message: { type: "string", description: "Message included in the invitation sent to the reviewers." },
-            reviewers: {
-              description: "Reviewers to invite, given by exactly one kind of identifier (up to 10).",
-              additionalProperties: false,
-              maxProperties: 1,
-              properties: {
-                adobe_user_ids: {
-                  description: "Adobe user ids of the reviewers to invite.",
-                  items: { type: "string" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-                emails: {
-                  description: "Email addresses of the reviewers to invite.",
-                  items: { $ref: "#/$defs/Email" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-                user_ids: {
-                  description: "Frame.io user ids of the reviewers to invite.",
-                  items: { $ref: "#/$defs/UUID" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-              },
-              type: "object",
-            },
-          },
-          required: ["reviewers", "message"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "share_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        Email: { type: "string", description: "An email address." },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5298,82 +1136,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the project in which the share is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Settings of the new share.",
-          oneOf: [
-            {
-              allOf: [
-                { $ref: "#/$defs/AssetShareParams" },
-                { type: "object", required: ["type"], properties: { type: { const: "asset" } } },
-              ],
-            },
-          ],
-          type: "object",
-        },
-      },
-      required: ["account_id", "project_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        AssetShareParams: {
-          description: "Settings for a share of assets.",
-          additionalProperties: false,
-          properties: {
-            access: {
-              description: "public: anyone with the link can open it; secure: only invited reviewers can.",
-              enum: ["public", "secure"],
-              type: "string",
-            },
-            asset_ids: {
-              description: "Files, folders and version stacks to put in the share.",
-              items: { $ref: "#/$defs/FrameOrAdobeId" },
-              maxItems: 100,
-              minItems: 1,
-              type: "array",
-            },
-            description: {
-              description: "Description shown on the share page; requires custom-branded shares on the account.",
-              anyOf: [{ type: "string", maxLength: 640 }, { type: "null" }],
-            },
-            downloading_enabled: { type: "boolean", description: "Whether viewers may download the shared assets." },
-            expiration: {
-              description: "When the share stops working; null for no expiry.",
-              anyOf: [{ type: "string", format: "date-time" }, { type: "null" }],
-            },
-            name: {
-              description: "Name of the share; needs a non-blank character and no line breaks.",
-              maxLength: 175,
-              minLength: 1,
-              type: "string",
-            },
-            passphrase: {
-              description: "Passphrase viewers must enter; null for none.",
-              anyOf: [{ type: "string", maxLength: 255 }, { type: "null" }],
-            },
-            type: { description: "Kind of share; asset is the only kind.", enum: ["asset"], type: "string" },
-          },
-          required: ["type", "name", "access"],
-          type: "object",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "shares_delete",
@@ -5391,27 +1153,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-      },
-      required: ["account_id", "share_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5431,68 +1172,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        project_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the project whose shares are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        sort: {
-          $ref: "#/$defs/ShareSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "project_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        ShareSort: {
-          description: "Sort orders for share lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-      },
-    },
   },
   {
     name: "shares_list_reviewers",
@@ -5510,66 +1189,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-        sort: {
-          $ref: "#/$defs/ReviewersSort",
-          description:
-            "Order of the reviewers: by name (name_asc, name_desc) or by whether they are active (active, inactive).",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "share_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        ReviewersSort: {
-          description: "Sort orders for share reviewer lists.",
-          enum: ["name_asc", "active", "name_desc", "inactive"],
-          type: "string",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5589,31 +1208,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share to remove the asset from." },
-        asset_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the file, folder or version stack to remove from the share.",
-        },
-      },
-      required: ["account_id", "share_id", "asset_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "shares_remove_reviewers",
@@ -5631,68 +1225,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-        data: {
-          description: "Who to remove.",
-          additionalProperties: false,
-          properties: {
-            reviewers: {
-              description: "Reviewers to remove, given by exactly one kind of identifier (up to 10).",
-              additionalProperties: false,
-              maxProperties: 1,
-              properties: {
-                adobe_user_ids: {
-                  description: "Adobe user ids of the reviewers to remove.",
-                  items: { type: "string" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-                emails: {
-                  description: "Email addresses of the reviewers to remove.",
-                  items: { $ref: "#/$defs/Email" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-                user_ids: {
-                  description: "Frame.io user ids of the reviewers to remove.",
-                  items: { $ref: "#/$defs/UUID" },
-                  maxItems: 10,
-                  minItems: 1,
-                  type: "array",
-                  uniqueItems: true,
-                },
-              },
-              type: "object",
-            },
-          },
-          required: ["reviewers"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "share_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        Email: { type: "string", description: "An email address." },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5712,27 +1244,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-      },
-      required: ["account_id", "share_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "shares_update",
@@ -5750,57 +1261,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        share_id: { $ref: "#/$defs/UUID", description: "Id of the share." },
-        data: {
-          description: "Fields to change; omitted ones keep their value.",
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            access: {
-              description: "public: anyone with the link can open it; secure: only invited reviewers can.",
-              enum: ["public", "secure"],
-              type: "string",
-            },
-            description: {
-              description: "New description shown on the share page.",
-              anyOf: [{ type: "string", maxLength: 640, minLength: 1 }, { type: "null" }],
-            },
-            downloading_enabled: { type: "boolean", description: "Whether viewers may download the shared assets." },
-            expiration: {
-              description: "When the share stops working; null removes the expiry.",
-              anyOf: [{ type: "string", format: "date-time" }, { type: "null" }],
-            },
-            name: {
-              description: "New name of the share.",
-              anyOf: [{ type: "string", maxLength: 175, minLength: 1 }, { type: "null" }],
-            },
-            passphrase: {
-              description: "Passphrase viewers must enter; null removes it.",
-              anyOf: [{ type: "string", maxLength: 255 }, { type: "null" }],
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "share_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -5820,7 +1280,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: { type: "object", properties: {}, additionalProperties: false },
   },
   {
     name: "version_stacks_copy",
@@ -5838,45 +1297,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        version_stack_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the version stack to copy. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        copy_metadata: {
-          default: false,
-          type: "boolean",
-          description: "When true, metadata field values are copied to the new asset too (default false).",
-        },
-        data: {
-          description: "Where to put the copy.",
-          additionalProperties: false,
-          properties: {
-            parent_id: {
-              type: "string",
-              description: "Id of the destination folder; defaults to the stack's current folder.",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "version_stack_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -5896,46 +1316,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder in which the version stack is created. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Files to stack.",
-          additionalProperties: false,
-          properties: {
-            file_ids: {
-              description: "Files to stack, oldest version first; the last becomes the head.",
-              items: { $ref: "#/$defs/FrameOrAdobeId" },
-              maxItems: 10,
-              minItems: 2,
-              type: "array",
-              uniqueItems: true,
-            },
-          },
-          required: ["file_ids"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "folder_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "version_stacks_index",
@@ -5953,81 +1333,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        version_stack_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the version stack whose versions are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "version_stack_id"],
-      additionalProperties: false,
-      $defs: {
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-      },
     },
   },
   {
@@ -6047,81 +1352,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        folder_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description:
-            "Id of the folder whose version stacks are listed. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/AssetRequestPageSize",
-          description: "Maximum number of items per page (1-500 here, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "folder_id"],
-      additionalProperties: false,
-      $defs: {
-        AssetRequestPageSize: {
-          description: "Page size for folder-content listings, which allow up to 500 items per page.",
-          default: 50,
-          maximum: 500,
-          minimum: 1,
-          type: "integer",
-        },
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-      },
-    },
   },
   {
     name: "version_stacks_move",
@@ -6139,35 +1369,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        version_stack_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the version stack to move. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Where to move the version stack.",
-          additionalProperties: false,
-          properties: { parent_id: { type: "string", description: "Id of the destination folder." } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "version_stack_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -6187,51 +1388,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        version_stack_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the version stack. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/FileWithMediaLinksInclude" },
-          description:
-            "Extra data to embed, one or more of: a media_links.* rendition (signed URLs for the original, thumbnails, proxies or scrub sheet), creator, project, metadata.",
-        },
-      },
-      required: ["account_id", "version_stack_id"],
-      additionalProperties: false,
-      $defs: {
-        FileWithMediaLinksInclude: {
-          description: "Related data that can be embedded in a file, including signed media links per rendition.",
-          enum: [
-            "media_links.original",
-            "media_links.thumbnail",
-            "media_links.thumbnail_high_quality",
-            "media_links.video_h264_180",
-            "media_links.high_quality",
-            "media_links.efficient",
-            "media_links.scrub_sheet",
-            "creator",
-            "project",
-            "metadata",
-          ],
-          type: "string",
-        },
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
-    },
   },
   {
     name: "webhooks_create",
@@ -6249,86 +1405,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace whose events the webhook receives." },
-        data: {
-          description: "Attributes of the new webhook.",
-          additionalProperties: false,
-          properties: {
-            events: { $ref: "#/$defs/WebhookEvents" },
-            name: { description: "Name of the webhook.", maxLength: 255, minLength: 1, type: "string" },
-            url: {
-              description: "Endpoint that will receive the event deliveries.",
-              maxLength: 2000,
-              minLength: 1,
-              type: "string",
-            },
-          },
-          required: ["name", "events", "url"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "workspace_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        WebhookEventType: {
-          type: "string",
-          description: "An event type a webhook can subscribe to.",
-          enum: [
-            "file.created",
-            "file.deleted",
-            "file.ready",
-            "file.updated",
-            "file.upload.completed",
-            "file.versioned",
-            "file.copied",
-            "folder.created",
-            "folder.deleted",
-            "folder.updated",
-            "folder.copied",
-            "comment.completed",
-            "comment.created",
-            "comment.deleted",
-            "comment.uncompleted",
-            "comment.updated",
-            "customfield.created",
-            "customfield.updated",
-            "customfield.deleted",
-            "metadata.value.updated",
-            "project.created",
-            "project.deleted",
-            "project.updated",
-            "collection.created",
-            "collection.updated",
-            "collection.deleted",
-            "share.created",
-            "share.updated",
-            "share.deleted",
-            "share.viewed",
-          ],
-        },
-        WebhookEvents: {
-          description: "The event types a webhook subscribes to; at least one, without repeats.",
-          items: { $ref: "#/$defs/WebhookEventType" },
-          minItems: 1,
-          type: "array",
-          uniqueItems: true,
-        },
-      },
     },
   },
   {
@@ -6348,27 +1424,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        webhook_id: { $ref: "#/$defs/UUID", description: "Id of the webhook." },
-      },
-      required: ["account_id", "webhook_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "webhooks_index",
@@ -6386,62 +1441,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace whose webhooks are listed." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/Include" },
-          description: "Set to creator to embed the user who created the webhook.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        Include: { description: "Related data that can be embedded in a webhook.", enum: ["creator"], type: "string" },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -6461,33 +1460,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        webhook_id: { $ref: "#/$defs/UUID", description: "Id of the webhook." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/Include" },
-          description: "Set to creator to embed the user who created the webhook.",
-        },
-      },
-      required: ["account_id", "webhook_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        Include: { description: "Related data that can be embedded in a webhook.", enum: ["creator"], type: "string" },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "webhooks_update",
@@ -6505,86 +1477,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        webhook_id: { $ref: "#/$defs/UUID", description: "Id of the webhook." },
-        data: {
-          description: "Fields to change; omitted ones keep their value.",
-          additionalProperties: false,
-          properties: {
-            active: { type: "boolean", description: "false pauses deliveries, true resumes them." },
-            events: { $ref: "#/$defs/WebhookEvents" },
-            name: { description: "Name of the webhook.", maxLength: 255, minLength: 1, type: "string" },
-            url: {
-              description: "New endpoint for the event deliveries.",
-              maxLength: 2000,
-              minLength: 1,
-              type: "string",
-            },
-          },
-          type: "object",
-        },
-      },
-      required: ["account_id", "webhook_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        WebhookEventType: {
-          type: "string",
-          description: "An event type a webhook can subscribe to.",
-          enum: [
-            "file.created",
-            "file.deleted",
-            "file.ready",
-            "file.updated",
-            "file.upload.completed",
-            "file.versioned",
-            "file.copied",
-            "folder.created",
-            "folder.deleted",
-            "folder.updated",
-            "folder.copied",
-            "comment.completed",
-            "comment.created",
-            "comment.deleted",
-            "comment.uncompleted",
-            "comment.updated",
-            "customfield.created",
-            "customfield.updated",
-            "customfield.deleted",
-            "metadata.value.updated",
-            "project.created",
-            "project.deleted",
-            "project.updated",
-            "collection.created",
-            "collection.updated",
-            "collection.deleted",
-            "share.created",
-            "share.updated",
-            "share.deleted",
-            "share.viewed",
-          ],
-        },
-        WebhookEvents: {
-          description: "The event types a webhook subscribes to; at least one, without repeats.",
-          items: { $ref: "#/$defs/WebhookEventType" },
-          minItems: 1,
-          type: "array",
-          uniqueItems: true,
-        },
-      },
     },
   },
   {
@@ -6604,69 +1496,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-        include_deactivated: {
-          type: "boolean",
-          description: "When true, deactivated users are listed as well (default false).",
-        },
-        sort: {
-          $ref: "#/$defs/UserRoleSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        UserRoleSort: {
-          description: "Sort orders for member lists.",
-          enum: ["role_asc", "role_desc", "name_asc", "name_desc", "email_asc", "email_desc"],
-          type: "string",
-        },
-      },
-    },
   },
   {
     name: "workspace_permissions_workspace_user_roles_delete",
@@ -6684,28 +1513,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: true,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user to remove from the workspace." },
-      },
-      required: ["account_id", "workspace_id", "user_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
   {
@@ -6725,40 +1532,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: false,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-        user_id: { $ref: "#/$defs/UUID", description: "Id of the user whose workspace role is set." },
-        data: {
-          description: "The role to set.",
-          additionalProperties: false,
-          properties: { role: { $ref: "#/$defs/WorkspaceRole" } },
-          required: ["role"],
-          type: "object",
-        },
-      },
-      required: ["account_id", "workspace_id", "user_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        WorkspaceRole: {
-          description: "Role a user can hold in a workspace.",
-          enum: ["workspace_admin", "full_access", "editor", "edit_only", "commenter", "viewer"],
-          type: "string",
-        },
-      },
-    },
   },
   {
     name: "workspaces_create",
@@ -6776,31 +1549,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        data: {
-          description: "Attributes of the workspace.",
-          additionalProperties: false,
-          properties: { name: { description: "Name of the workspace.", maxLength: 255, minLength: 1, type: "string" } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-      },
     },
   },
   {
@@ -6820,27 +1568,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
-    },
   },
   {
     name: "workspaces_index",
@@ -6858,73 +1585,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: true,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/WorkspaceInclude" },
-          description: "Set to creator to embed the user who created the workspace.",
-        },
-        sort: {
-          $ref: "#/$defs/WorkspaceSort",
-          description: "Order of the results: the field to sort by followed by _asc or _desc.",
-        },
-        after: {
-          $ref: "#/$defs/RequestAfterOpaqueCursor",
-          description:
-            "Opaque cursor from links.next of the previous page; omit for the first page. Never build or edit it yourself.",
-        },
-        page_size: {
-          $ref: "#/$defs/RequestPageSize",
-          description: "Maximum number of items per page (1-100, default 50).",
-        },
-        include_total_count: {
-          $ref: "#/$defs/IncludeTotalCount",
-          description: "When true, the response includes total_count, the number of items across all pages.",
-        },
-      },
-      required: ["account_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        IncludeTotalCount: {
-          description: "Whether a list response should include total_count.",
-          default: false,
-          type: "boolean",
-        },
-        RequestAfterOpaqueCursor: {
-          description: "Opaque pagination cursor taken from links.next.",
-          anyOf: [{ type: "string" }, { type: "null" }],
-        },
-        RequestPageSize: {
-          description: "Number of items per page for list operations.",
-          default: 50,
-          maximum: 100,
-          minimum: 1,
-          type: "integer",
-        },
-        WorkspaceInclude: {
-          description: "Related data that can be embedded in a workspace.",
-          enum: ["creator"],
-          type: "string",
-        },
-        WorkspaceSort: {
-          description: "Sort orders for workspace lists.",
-          enum: ["name_asc", "created_at_asc", "name_desc", "created_at_desc"],
-          type: "string",
-        },
-      },
     },
   },
   {
@@ -6944,37 +1604,6 @@ export const operationTools: readonly OperationTool[] = [
       idempotentHint: true,
       openWorldHint: true,
     },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-        include: {
-          type: "array",
-          items: { $ref: "#/$defs/WorkspaceInclude" },
-          description: "Set to creator to embed the user who created the workspace.",
-        },
-      },
-      required: ["account_id", "workspace_id"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-        WorkspaceInclude: {
-          description: "Related data that can be embedded in a workspace.",
-          enum: ["creator"],
-          type: "string",
-        },
-      },
-    },
   },
   {
     name: "workspaces_update",
@@ -6992,33 +1621,6 @@ export const operationTools: readonly OperationTool[] = [
       destructiveHint: false,
       idempotentHint: false,
       openWorldHint: true,
-    },
-    inputSchema: {
-      type: "object",
-      properties: {
-        account_id: {
-          $ref: "#/$defs/FrameOrAdobeId",
-          description: "Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:.",
-        },
-        workspace_id: { $ref: "#/$defs/UUID", description: "Id of the workspace." },
-        data: {
-          description: "Attributes of the workspace.",
-          additionalProperties: false,
-          properties: { name: { description: "Name of the workspace.", maxLength: 255, minLength: 1, type: "string" } },
-          type: "object",
-        },
-      },
-      required: ["account_id", "workspace_id", "data"],
-      additionalProperties: false,
-      $defs: {
-        FrameOrAdobeId: {
-          type: "string",
-          description: "An asset or container id: a Frame.io UUID, or an Adobe id prefixed with adobe:.",
-          minLength: 1,
-          pattern: "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|adobe:.+)$",
-        },
-        UUID: { type: "string", description: "A UUID.", format: "uuid" },
-      },
     },
   },
 ];
