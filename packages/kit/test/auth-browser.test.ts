@@ -78,12 +78,20 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   userDataDir = await mkdtemp(join(tmpdir(), "kit-auth-chromium-"));
-  browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([ims?.close(), prism?.stop(), new Promise((resolve) => (app ? app.close(resolve) : resolve(undefined)))]);
+  await Promise.all([
+    ims?.close(),
+    prism?.stop(),
+    new Promise((resolve) => (app ? app.close(resolve) : resolve(undefined))),
+  ]);
   if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 }, 30_000);
 
@@ -92,11 +100,14 @@ describe("SPAAuth in Chromium", () => {
     const page = await browser.newPage();
     const apiCalls: Array<Promise<Record<string, string>>> = [];
     page.on("request", (request) => {
-      if (request.url().startsWith(`${prism.url}/v4/me`) && request.method() === "GET") apiCalls.push(request.allHeaders());
+      if (request.url().startsWith(`${prism.url}/v4/me`) && request.method() === "GET")
+        apiCalls.push(request.allHeaders());
     });
     const before = ims.requests.length;
     await page.goto(`${appUrl}/`);
-    await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, null, {
+      timeout: 30_000,
+    });
     const result = await page.evaluate(() => (window as { __result?: unknown }).__result);
     expect(page.url()).toMatch(new RegExp(`^${appUrl}/callback\\?code=`));
 
@@ -108,10 +119,17 @@ describe("SPAAuth in Chromium", () => {
     // What the browser sent to IMS: an S256 challenge, then a public-client exchange with the verifier.
     const [authorize, exchange, ...rest] = ims.requests.slice(before);
     expect(rest).toEqual([]);
-    expect(authorize).toMatchObject({ endpoint: "authorize", query: { client_id: SPA.clientId, code_challenge_method: "S256" } });
+    expect(authorize).toMatchObject({
+      endpoint: "authorize",
+      query: { client_id: SPA.clientId, code_challenge_method: "S256" },
+    });
     expect(exchange?.endpoint).toBe("token");
     expect(exchange?.authorization).toBeUndefined();
-    expect(exchange?.form).toMatchObject({ grant_type: "authorization_code", client_id: SPA.clientId, code_verifier: expect.any(String) });
+    expect(exchange?.form).toMatchObject({
+      grant_type: "authorization_code",
+      client_id: SPA.clientId,
+      code_verifier: expect.any(String),
+    });
     expect(exchange?.form.client_secret).toBeUndefined();
 
     // The API saw exactly one call, carrying a token IMS issued and still considers valid.

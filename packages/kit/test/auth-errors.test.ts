@@ -135,8 +135,19 @@ describe("configuration errors name the option, before any request", () => {
     ["tokens", () => new WebAppAuth(WEB).importTokens(null as never)],
     ["tokens.accessToken", () => new WebAppAuth(WEB).importTokens({ expiresAt: "2026-01-01T00:00:00Z" } as never)],
     ["tokens.expiresAt", () => new WebAppAuth(WEB).importTokens({ accessToken: "a", expiresAt: "tomorrow" })],
-    ["tokens.expiresAt", () => new WebAppAuth(WEB).importTokens({ accessToken: "a", expiresAt: 1767225600000 } as never)],
-    ["tokens.refreshToken", () => new WebAppAuth(WEB).importTokens({ accessToken: "a", expiresAt: "2026-01-01T00:00:00Z", refreshToken: 5 } as never)],
+    [
+      "tokens.expiresAt",
+      () => new WebAppAuth(WEB).importTokens({ accessToken: "a", expiresAt: 1767225600000 } as never),
+    ],
+    [
+      "tokens.refreshToken",
+      () =>
+        new WebAppAuth(WEB).importTokens({
+          accessToken: "a",
+          expiresAt: "2026-01-01T00:00:00Z",
+          refreshToken: 5,
+        } as never),
+    ],
   ];
 
   it.each(cases)("%s", (option, make) => {
@@ -157,8 +168,12 @@ describe("configuration errors name the option, before any request", () => {
 
   it("exchangeCode() with an empty code rejects without a request", async () => {
     const before = ims.requests.length;
-    await expect(new WebAppAuth({ ...WEB, imsBaseUrl: ims.url }).exchangeCode("")).rejects.toMatchObject({ option: "code" });
-    await expect(new SPAAuth({ ...SPA, imsBaseUrl: ims.url }).exchangeCode("", "v".repeat(43))).rejects.toMatchObject({ option: "code" });
+    await expect(new WebAppAuth({ ...WEB, imsBaseUrl: ims.url }).exchangeCode("")).rejects.toMatchObject({
+      option: "code",
+    });
+    await expect(new SPAAuth({ ...SPA, imsBaseUrl: ims.url }).exchangeCode("", "v".repeat(43))).rejects.toMatchObject({
+      option: "code",
+    });
     expect(ims.requests.length).toBe(before);
   });
 });

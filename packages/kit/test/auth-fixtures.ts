@@ -3,13 +3,22 @@ import { ImsServer, type ImsServerOptions } from "@frameio-sdk/testing/ims-serve
 import type { PublicClientAuth, WebAppAuth } from "../src/index.js";
 
 export const S2S = { clientId: "s2s-client", clientSecret: "s2s-secret-DO-NOT-LEAK" };
-export const WEB = { clientId: "web-client", clientSecret: "web-secret-DO-NOT-LEAK", redirectUri: "http://localhost:3000/callback" };
+export const WEB = {
+  clientId: "web-client",
+  clientSecret: "web-secret-DO-NOT-LEAK",
+  redirectUri: "http://localhost:3000/callback",
+};
 export const SPA = { clientId: "spa-client", redirectUri: "http://127.0.0.1:5173/callback" };
 export const NATIVE = { clientId: "native-client", redirectUri: "adobe+0a1b2c3d://callback" };
 
 export function startIms(options: Partial<ImsServerOptions> = {}): Promise<ImsServer> {
   return ImsServer.start({
-    clients: [S2S, { clientId: WEB.clientId, clientSecret: WEB.clientSecret }, { clientId: SPA.clientId }, { clientId: NATIVE.clientId }],
+    clients: [
+      S2S,
+      { clientId: WEB.clientId, clientSecret: WEB.clientSecret },
+      { clientId: SPA.clientId },
+      { clientId: NATIVE.clientId },
+    ],
     ...options,
   });
 }

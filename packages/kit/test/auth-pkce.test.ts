@@ -4,7 +4,7 @@ import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPkcePair, s256Challenge } from "../src/auth/pkce.js";
 import { AuthConfigurationError, ImsError, NativeAppAuth, SPAAuth } from "../src/index.js";
-import { NATIVE, signInPublic, SPA, startIms } from "./auth-fixtures.js";
+import { NATIVE, SPA, signInPublic, startIms } from "./auth-fixtures.js";
 
 let ims: ImsServer;
 beforeAll(async () => {
@@ -52,7 +52,13 @@ describe.each([
     expect(callback.href.startsWith(config.redirectUri)).toBe(true);
     const request = ims.requests.at(-1);
     expect(request?.authorization).toBeUndefined();
-    expect(Object.keys(request?.form ?? {}).sort()).toEqual(["client_id", "code", "code_verifier", "grant_type", "redirect_uri"]);
+    expect(Object.keys(request?.form ?? {}).sort()).toEqual([
+      "client_id",
+      "code",
+      "code_verifier",
+      "grant_type",
+      "redirect_uri",
+    ]);
     expect(request?.form.client_id).toBe(config.clientId);
     expect(ims.isActive(await auth.getToken())).toBe(true);
 
@@ -69,7 +75,9 @@ describe.each([
     const request = await auth.getAuthorizationUrl("s3");
     const other = await auth.getAuthorizationUrl("s4");
     const callback = await ims.followAuthorize(request.url);
-    const error = await auth.exchangeCode(callback.searchParams.get("code") ?? "", other.codeVerifier).catch((e: unknown) => e);
+    const error = await auth
+      .exchangeCode(callback.searchParams.get("code") ?? "", other.codeVerifier)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImsError);
     expect(error).toMatchObject({ status: 400, error: "invalid_grant" });
   });

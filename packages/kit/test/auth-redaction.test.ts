@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ImsAuth, NativeAppAuth, ServerToServerAuth, SPAAuth, WebAppAuth } from "../src/index.js";
-import { NATIVE, recordingSleep, S2S, signInPublic, signInWebApp, SPA, startIms, WEB } from "./auth-fixtures.js";
+import { NATIVE, recordingSleep, S2S, SPA, signInPublic, signInWebApp, startIms, WEB } from "./auth-fixtures.js";
 
 let ims: ImsServer;
 beforeAll(async () => {
@@ -46,7 +46,10 @@ async function signedIn(): Promise<Array<[ImsAuth, string[]]>> {
     [native, []],
   ].map(([auth, secrets]) => {
     const tokens = (auth as ImsAuth).exportTokens();
-    return [auth as ImsAuth, [...(secrets as string[]), tokens?.accessToken ?? "", tokens?.refreshToken ?? "", tokens?.idToken ?? ""]];
+    return [
+      auth as ImsAuth,
+      [...(secrets as string[]), tokens?.accessToken ?? "", tokens?.refreshToken ?? "", tokens?.idToken ?? ""],
+    ];
   });
 }
 
@@ -54,7 +57,10 @@ describe("secrets stay out of printed auth objects", () => {
   it("JSON.stringify, toString and util.inspect show only safe fields", async () => {
     for (const [auth, secrets] of await signedIn()) {
       expectNoSecrets(auth, secrets);
-      expect(JSON.parse(JSON.stringify(auth))).toMatchObject({ clientId: auth.clientId, hasRefreshToken: expect.any(Boolean) });
+      expect(JSON.parse(JSON.stringify(auth))).toMatchObject({
+        clientId: auth.clientId,
+        hasRefreshToken: expect.any(Boolean),
+      });
       expect(inspect(auth)).toContain(auth.clientId);
     }
   });
@@ -80,10 +86,16 @@ describe("secrets stay out of errors", () => {
     const refreshToken = web.exportTokens()?.refreshToken ?? "";
     ims.failNext("token", {
       status: 400,
-      body: { error: "invalid_request", error_description: `bad refresh_token=${refreshToken} for secret ${WEB.clientSecret}` },
+      body: {
+        error: "invalid_request",
+        error_description: `bad refresh_token=${refreshToken} for secret ${WEB.clientSecret}`,
+      },
     });
     const error = await web.refresh().catch((e: unknown) => e);
-    expect(error).toMatchObject({ error: "invalid_request", errorDescription: "bad refresh_token=[REDACTED] for secret [REDACTED]" });
+    expect(error).toMatchObject({
+      error: "invalid_request",
+      errorDescription: "bad refresh_token=[REDACTED] for secret [REDACTED]",
+    });
     expectNoSecrets(error, [refreshToken, WEB.clientSecret]);
   });
 

@@ -1,6 +1,12 @@
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ExportedTokens, ImsError, RefreshTokenExpiredError, ServerToServerAuth, WebAppAuth } from "../src/index.js";
+import {
+  type ExportedTokens,
+  ImsError,
+  RefreshTokenExpiredError,
+  ServerToServerAuth,
+  WebAppAuth,
+} from "../src/index.js";
 import { fakeClock, HOUR, recordingSleep, S2S, signInWebApp, startIms, WEB } from "./auth-fixtures.js";
 
 const N = 1000;
@@ -10,7 +16,10 @@ afterEach(async () => {
   ims = undefined;
 });
 
-async function signedIn(options: Parameters<typeof startIms>[0] = {}, extra: Partial<ConstructorParameters<typeof WebAppAuth>[0]> = {}) {
+async function signedIn(
+  options: Parameters<typeof startIms>[0] = {},
+  extra: Partial<ConstructorParameters<typeof WebAppAuth>[0]> = {},
+) {
   const server = await startIms(options);
   ims = server;
   const clock = fakeClock();
@@ -113,24 +122,30 @@ describe("rotation", () => {
     for (const old of refreshTokens.slice(0, 3)) expect(ims.isRevoked(old ?? "")).toBe(true);
   });
 
-  it.each(["omit", "reuse"] as const)("keeps the refresh token when IMS does not rotate it (%s)", async (refreshTokens) => {
-    const { auth } = await signedIn({ refreshTokens });
-    const first = auth.exportTokens();
-    await auth.refresh();
-    await auth.refresh();
-    const last = auth.exportTokens();
-    expect(last?.refreshToken).toBe(first?.refreshToken);
-    expect(last?.accessToken).not.toBe(first?.accessToken);
-  });
+  it.each(["omit", "reuse"] as const)(
+    "keeps the refresh token when IMS does not rotate it (%s)",
+    async (refreshTokens) => {
+      const { auth } = await signedIn({ refreshTokens });
+      const first = auth.exportTokens();
+      await auth.refresh();
+      await auth.refresh();
+      const last = auth.exportTokens();
+      expect(last?.refreshToken).toBe(first?.refreshToken);
+      expect(last?.accessToken).not.toBe(first?.accessToken);
+    },
+  );
 
   it("awaits onTokenRefreshed, so a rotated token is persisted before getToken() returns", async () => {
     let stored: ExportedTokens | undefined;
-    const { clock, auth } = await signedIn({}, {
-      onTokenRefreshed: async (tokens) => {
-        await new Promise((resolve) => setImmediate(resolve));
-        stored = tokens;
+    const { clock, auth } = await signedIn(
+      {},
+      {
+        onTokenRefreshed: async (tokens) => {
+          await new Promise((resolve) => setImmediate(resolve));
+          stored = tokens;
+        },
       },
-    });
+    );
     clock.advance(24 * HOUR);
     const token = await auth.getToken();
     expect(stored?.accessToken).toBe(token);
