@@ -346,6 +346,12 @@ function successBodies(spec, op) {
   return bodies.filter((body, i) => bodies.findIndex((other) => JSON.stringify(other) === JSON.stringify(body)) === i);
 }
 
+/** The single value a schema allows (`const`, or an enum of one), if that is all it allows. */
+function onlyValue(schema) {
+  if (schema && "const" in schema) return schema.const;
+  return schema?.enum?.length === 1 ? schema.enum[0] : undefined;
+}
+
 /** The TypeScript type of a getter's schema: wrappers around a component reference (enough for cycles). */
 function zodType(expr) {
   const code = expr.replaceAll(P, "");
@@ -361,7 +367,10 @@ function argsExpr(spec, op, emitter) {
   const ctx = { strict: true, describeProperties: true };
   for (const param of op.params) {
     const value = describe(param, emitter.schema(param.schema, ctx));
-    entries.push(`${key(param.name)}: ${param.required ? value : `${P}z.optional(${value})`}`);
+    // A required parameter with one allowed value (`api-version: "4.0"`) is filled in, as the client does (#12.7).
+    const only = onlyValue(resolveRef(spec, param.schema));
+    const arg = only !== undefined ? `${P}z._default(${value}, ${JSON.stringify(only)})` : value;
+    entries.push(`${key(param.name)}: ${param.required ? arg : `${P}z.optional(${value})`}`);
   }
   if (op.bodyStyle !== "none") {
     const wrapper = resolveRef(spec, op.bodySchema);

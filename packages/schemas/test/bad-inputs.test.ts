@@ -31,7 +31,9 @@ function casesFor(op: (typeof operations)[number]): Case[] {
   for (const param of op.params) {
     const schema = resolve(param.schema);
     const types = [schema.type].flat();
-    if (param.required)
+    // A required parameter with one allowed value is filled in when missing (tested below).
+    const onlyValue = schema.enum?.length === 1 || "const" in schema;
+    if (param.required && !onlyValue)
       cases.push({ name: `${param.name} missing`, key: op.key, args: without(valid, param.name), path: param.name });
     if (types.includes("string")) {
       const expected = schema.enum ? undefined : "a value of type string";
@@ -192,6 +194,13 @@ describe("bad arguments are refused with the field named", () => {
 });
 
 describe("what the arguments accept", () => {
+  it("a required parameter with one allowed value is filled in when left out", () => {
+    const args = { account_id: ID };
+    const parsed = operationSchemas["auditlog.index"].args.parse(args);
+    expect(parsed).toEqual({ account_id: ID, "api-version": "4.0" });
+    expect(operationSchemas["auditlog.index"].args.safeParse({ ...args, "api-version": "5.0" }).success).toBe(false);
+  });
+
   it("bulkUpdate values JSON can carry, null included (it clears the field)", () => {
     for (const value of [null, "text", 3.5, true, ["a", "b"], { user_id: ID }]) {
       const args = {

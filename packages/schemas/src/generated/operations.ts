@@ -352,9 +352,12 @@ export type ActionsUpdateResponse = z.output<typeof ActionsUpdateResponse>;
  * Arguments of `auditlog.index`: List audit log entries.
  */
 export const AuditlogIndexArgs = /* @__PURE__ */ z.strictObject({
-  "api-version": /* @__PURE__ */ z
-    .enum(["4.0"])
-    .check(/* @__PURE__ */ z.describe("API version of the request; only 4.0 is accepted.")),
+  "api-version": /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z
+      .enum(["4.0"])
+      .check(/* @__PURE__ */ z.describe("API version of the request; only 4.0 is accepted.")),
+    "4.0",
+  ),
   account_id: /* @__PURE__ */ FrameOrAdobeId.check(
     /* @__PURE__ */ z.describe("Id of the account. Either a Frame.io UUID or an Adobe id prefixed with adobe:."),
   ),
