@@ -328,3 +328,16 @@ describe("transport: failures before sending, and unreadable bodies", () => {
     expect((failure as FrameioResponseError).cause).toBeInstanceOf(SyntaxError);
   });
 });
+
+describe("transport: renewal scope", () => {
+  it("a 401 from another origin after a redirect does not invalidate the token", async () => {
+    let invalidated = 0;
+    const provider = { getToken: () => TOKEN, invalidate: () => void invalidated++ };
+    api.script("/v4/file", [{ status: 302, headers: { location: `${other.url}/blob` } }]);
+    other.script("/blob", [{ status: 401, body: {} }]);
+    const response = await transport({ token: provider })(new Request(`${api.url}/v4/file`));
+    expect(response.status).toBe(401);
+    expect(invalidated).toBe(0);
+    expect(api.requestsTo("/v4/file")).toHaveLength(1);
+  });
+});

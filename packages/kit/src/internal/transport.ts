@@ -79,6 +79,7 @@ export function createTransport(options: TransportOptions): Transport {
     for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let usedToken: string | undefined;
+    let answeredInScope = false;
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
       let target = { method: request.method, url: request.url };
@@ -108,7 +109,11 @@ export function createTransport(options: TransportOptions): Transport {
           if (throttle && call.operationKey) throttle.observe(call.operationKey, response.headers, scopeKey);
           const next = redirectTarget(response, target, redirect, hops, attemptNumber);
           if (next instanceof FrameioError) throw next;
-          if (next === undefined) return await finish(response, deadline);
+          if (next === undefined) {
+            // Only a 401 from within the token's scope says anything about the token.
+            answeredInScope = trusted;
+            return await finish(response, deadline);
+          }
           await raceAbort(discardResponse(response), deadline.signal, () => undefined);
           // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
           target = { method: target.method, url: next.href };
@@ -121,7 +126,7 @@ export function createTransport(options: TransportOptions): Transport {
     };
 
     // A streamed body cannot be sent twice, not even after a renewal.
-    const renew = () => !stream && usedToken !== undefined && invalidateToken(source, usedToken);
+    const renew = () => !stream && answeredInScope && usedToken !== undefined && invalidateToken(source, usedToken);
     const described = { method: request.method, url: request.url };
     const attemptPolicy = stream ? { ...policy, maxRetries: 0 } : policy;
     const { response, attempts } = await runWithRetry(described, attempt, attemptPolicy, callSignal, { renew });
