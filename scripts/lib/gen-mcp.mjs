@@ -17,7 +17,7 @@ function returns(spec, op) {
   if (op.noContent) return "Returns nothing on success (204).";
   const name = op.responseSchema?.$ref?.slice(SCHEMA_REF.length);
   if (op.paginated)
-    return `Returns the first page (${name ?? "a list"}: data[] and links.next); list_all follows the pages.`;
+    return `Returns the first page (${name ?? "a list"}: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages.`;
   const data = resolveRef(spec, op.responseSchema)?.properties?.data;
   const inner =
     data?.$ref?.slice(SCHEMA_REF.length) ??

@@ -1,10 +1,12 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { optionalInteger } from "./arg-checks.js";
+import { collectedSummary, collectPages, MAX_ITEMS_LIMIT } from "./collect-pages.js";
 import { operationTools } from "./generated/operation-tools.js";
 import { runOperation } from "./operation-entries.js";
 import { inputSchemaOf } from "./operation-schemas.js";
 import type { OperationTool } from "./operation-tool.js";
 import type { ToolEntry } from "./tool-entry.js";
-import { refusal, successResult } from "./tool-result.js";
+import { errorResult, refusal, successResult } from "./tool-result.js";
 
 // Descriptions are short on purpose: the whole compact tools/list stays under 3 kB (bench/mcp-tools-list.mjs).
 const OPERATION = { type: "string", description: "SDK name, e.g. files.show (see list_operations)" } as const;
@@ -96,6 +98,12 @@ export function compactEntries(tools: readonly OperationTool[], options: { readO
           properties: {
             operation: OPERATION,
             arguments: { type: "object", description: "as describe_operation shows" },
+            max_items: {
+              type: "integer",
+              minimum: 1,
+              maximum: MAX_ITEMS_LIMIT,
+              description: "list operations: follow pages up to this many items",
+            },
           },
           required: ["operation"],
           additionalProperties: false,
@@ -109,7 +117,23 @@ export function compactEntries(tools: readonly OperationTool[], options: { readO
         if (typeof callArgs !== "object" || callArgs === null || Array.isArray(callArgs)) {
           return refusal("arguments: expected an object");
         }
-        return runOperation(found.tool, callArgs as Record<string, unknown>, context);
+        if (args.max_items === undefined) return runOperation(found.tool, callArgs as Record<string, unknown>, context);
+        const issue = optionalInteger(args, "max_items", 1, MAX_ITEMS_LIMIT);
+        if (issue) return refusal(issue);
+        if (!found.tool.paginated) return refusal(`max_items: ${found.tool.operation} is not a list operation`);
+        try {
+          const collected = await collectPages(
+            context.client,
+            found.tool.operation,
+            callArgs as Record<string, unknown>,
+            args.max_items as number,
+            context.signal,
+          );
+          const { pages: _pages, ...result } = collected;
+          return successResult(result, collectedSummary(found.tool.operation, collected), context.jsonText);
+        } catch (error) {
+          return errorResult(error);
+        }
       },
     },
   ];

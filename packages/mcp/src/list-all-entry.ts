@@ -1,11 +1,8 @@
 import { firstIssue, optionalInteger } from "./arg-checks.js";
-import { pagerOf } from "./operation-call.js";
+import { collectedSummary, collectPages, DEFAULT_MAX_ITEMS, MAX_ITEMS_LIMIT } from "./collect-pages.js";
 import type { OperationTool } from "./operation-tool.js";
 import type { ToolEntry } from "./tool-entry.js";
 import { errorResult, refusal, successResult } from "./tool-result.js";
-
-const DEFAULT_MAX = 200;
-const LIMIT = 10_000;
 
 /** `list_all`: follows a paginated operation's pages up to `max_items`, and says whether more remain. */
 export function listAllEntry(paginated: readonly OperationTool[]): ToolEntry {
@@ -14,7 +11,7 @@ export function listAllEntry(paginated: readonly OperationTool[]): ToolEntry {
     definition: {
       name: "list_all",
       title: "List across pages",
-      description: `Calls a paginated operation and follows links.next until max_items items (default ${DEFAULT_MAX}) or the last page. Returns items, count and more (true when items remain).`,
+      description: `Calls a paginated operation and follows links.next until max_items items (default ${DEFAULT_MAX_ITEMS}) or the last page. Returns items, count and more (true when items remain).`,
       inputSchema: {
         type: "object",
         properties: {
@@ -23,8 +20,8 @@ export function listAllEntry(paginated: readonly OperationTool[]): ToolEntry {
           max_items: {
             type: "integer",
             minimum: 1,
-            maximum: LIMIT,
-            description: `Stop after this many items (default ${DEFAULT_MAX})`,
+            maximum: MAX_ITEMS_LIMIT,
+            description: `Stop after this many items (default ${DEFAULT_MAX_ITEMS})`,
           },
         },
         required: ["operation"],
@@ -42,36 +39,25 @@ export function listAllEntry(paginated: readonly OperationTool[]): ToolEntry {
       const tool = typeof args.operation === "string" ? byKey.get(args.operation) : undefined;
       if (!tool) return refusal(`operation: expected one of ${[...byKey.keys()].join(", ")}`);
       const callArgs = args.arguments ?? {};
-      if (typeof callArgs !== "object" || callArgs === null || Array.isArray(callArgs))
+      if (typeof callArgs !== "object" || callArgs === null || Array.isArray(callArgs)) {
         return refusal("arguments: expected an object");
-      const issue = firstIssue(optionalInteger(args, "max_items", 1, LIMIT));
+      }
+      const issue = firstIssue(optionalInteger(args, "max_items", 1, MAX_ITEMS_LIMIT));
       if (issue) return refusal(issue);
-      const max = (args.max_items as number | undefined) ?? DEFAULT_MAX;
-      const items: unknown[] = [];
-      let more = false;
-      let pages = 0;
+      const max = (args.max_items as number | undefined) ?? DEFAULT_MAX_ITEMS;
       try {
-        for await (const page of pagerOf(
+        const collected = await collectPages(
           context.client,
           tool.operation,
           callArgs as Record<string, unknown>,
+          max,
           context.signal,
-        ).pages()) {
-          pages++;
-          const room = max - items.length;
-          items.push(...page.data.slice(0, room));
-          const next = (page as { links?: { next?: unknown } }).links?.next;
-          if (page.data.length > room || (items.length >= max && typeof next === "string")) {
-            more = true;
-            break;
-          }
-          if (items.length >= max) break;
-        }
+        );
+        const { pages: _pages, ...result } = collected;
+        return successResult(result, `list_all ${collectedSummary(tool.operation, collected)}`, context.jsonText);
       } catch (error) {
         return errorResult(error);
       }
-      const summary = `list_all ${tool.operation}: ${items.length} item(s) from ${pages} page(s); ${more ? `more remain (raise max_items, up to ${LIMIT})` : "that is all"}.`;
-      return successResult({ items, count: items.length, more }, summary, context.jsonText);
     },
   };
 }

@@ -22,7 +22,7 @@ export function summarize(operation: string, value: unknown): string {
     const next = isObj(value.links) && typeof value.links.next === "string";
     const total = typeof value.total_count === "number" ? ` of ${value.total_count}` : "";
     const first = data.length ? `; first: ${describeItem(data[0])}` : "";
-    return `${operation}: ${data.length}${total} item(s)${first}; ${next ? "more pages remain (list_all follows them)" : "no more pages"}.`;
+    return `${operation}: ${data.length}${total} item(s)${first}; ${next ? "more pages remain (links.next)" : "no more pages"}.`;
   }
   if (data !== undefined) return `${operation}: ${describeItem(data)}.`;
   return `${operation}: ${describeItem(value)}.`;

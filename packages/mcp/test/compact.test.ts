@@ -67,6 +67,29 @@ describe("compact mode", () => {
     expect(proxy.requests.length).toBe(before);
   });
 
+  it("invoke_operation with max_items follows a list operation's pages and says more remain", async () => {
+    const result = await call("invoke_operation", {
+      operation: "projects.index",
+      arguments: argsOf("projects.index"),
+      max_items: 3,
+    });
+    expect(result.isError, text(result)).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({ count: 3, more: true });
+    expect((result.structuredContent as { items: unknown[] }).items).toHaveLength(3);
+  });
+
+  it("invoke_operation refuses max_items for an operation that is not a list, before any request", async () => {
+    const before = proxy.requests.length;
+    const result = await call("invoke_operation", {
+      operation: "files.show",
+      arguments: argsOf("files.show"),
+      max_items: 5,
+    });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toMatch(/^max_items: files\.show is not a list operation/);
+    expect(proxy.requests.length).toBe(before);
+  });
+
   it("an unknown operation is a tool error that points to list_operations", async () => {
     const result = await call("invoke_operation", { operation: "files.nope", arguments: {} });
     expect(result.isError).toBe(true);

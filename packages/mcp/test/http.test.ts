@@ -2,9 +2,15 @@
  * The Streamable HTTP transport of the built bin: refused without the bearer secret (or with a wrong one), served
  * with it, through the MCP SDK's own HTTP client.
  */
+
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeSampleFile } from "@frameio-sdk/testing/sample-file";
+import { startUploadTarget } from "@frameio-sdk/testing/upload-target";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runBin, serverEnv, startHttpBin } from "./support/mcp-process.js";
 import { exampleArguments, specOperations } from "./support/spec-calls.js";
@@ -64,6 +70,50 @@ describe("HTTP transport", () => {
       expect(result.structuredContent).toHaveProperty("data");
     } finally {
       await client.close();
+    }
+  });
+});
+
+describe("HTTP transport and progress", () => {
+  it("upload_file sends its progress notifications on the request's stream, before the result", async () => {
+    const folder = "f0e1d2c3-1111-4222-8333-444455556666";
+    const target = await startUploadTarget({ partSize: 512 * 1024, folders: [folder] });
+    const dir = await mkdtemp(join(tmpdir(), "frameio-mcp-http-"));
+    const size = 2 * 1024 * 1024 + 7;
+    await writeSampleFile(join(dir, "take.mov"), size);
+    const upload = await startHttpBin(
+      ["--groups", "files"],
+      serverEnv(target.origin, { FRAMEIO_MCP_HTTP_SECRET: SECRET }),
+    );
+    const client = new Client({ name: "http-progress", version: "0.0.0" });
+    const transport = new StreamableHTTPClientTransport(new URL(upload.url), {
+      requestInit: { headers: { authorization: `Bearer ${SECRET}` } },
+    });
+    try {
+      await client.connect(transport);
+      const messages: JSONRPCMessage[] = [];
+      const dispatch = transport.onmessage;
+      transport.onmessage = (message: JSONRPCMessage) => {
+        messages.push(message);
+        dispatch?.(message);
+      };
+      const result = (await client.callTool(
+        { name: "upload_file", arguments: { account_id: folder, folder_id: folder, path: join(dir, "take.mov") } },
+        undefined,
+        { onprogress: () => {} },
+      )) as CallToolResult;
+      expect(result.isError).toBeFalsy();
+      const resultAt = messages.findIndex((m) => !("method" in m));
+      const progress = messages
+        .slice(0, resultAt)
+        .filter((m) => "method" in m && m.method === "notifications/progress");
+      expect(progress.length).toBeGreaterThan(1);
+      expect(progress.at(-1)).toMatchObject({ params: { progress: size, total: size } });
+    } finally {
+      await client.close();
+      await upload.stop();
+      await target.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -12,7 +12,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List account members and roles. Lists the users of an account together with their account-level role. Set include_deactivated=true to also return deactivated users. Returns the first page (AccountUserRolesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/users; operation accountPermissions.index)",
+      "List account members and roles. Lists the users of an account together with their account-level role. Set include_deactivated=true to also return deactivated users. Returns the first page (AccountUserRolesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/users; operation accountPermissions.index)",
     annotations: {
       title: "List account members and roles",
       readOnlyHint: true,
@@ -30,7 +30,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List projects across an account. Lists every project in the account that the authenticated user can access, whatever workspace it lives in. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects; operation accountProjects.index)",
+      "List projects across an account. Lists every project in the account that the authenticated user can access, whatever workspace it lives in. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects; operation accountProjects.index)",
     annotations: {
       title: "List projects across an account",
       readOnlyHint: true,
@@ -48,7 +48,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List accounts. Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are scoped to one of these account ids. Returns the first page (AccountsResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts; operation accounts.index)",
+      "List accounts. Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are scoped to one of these account ids. Returns the first page (AccountsResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts; operation accounts.index)",
     annotations: {
       title: "List accounts",
       readOnlyHint: true,
@@ -102,7 +102,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List custom actions. Lists the custom actions defined in a workspace. Returns the first page (ActionsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/actions; operation actions.index)",
+      "List custom actions. Lists the custom actions defined in a workspace. Returns the first page (ActionsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/actions; operation actions.index)",
     annotations: {
       title: "List custom actions",
       readOnlyHint: true,
@@ -156,7 +156,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List audit log entries. Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type, resource, user, project, workspace, IP address, date range), sent as filters[field]=value. Returns the first page (AuditLogsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/audit_logs; operation auditlog.index)",
+      "List audit log entries. Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type, resource, user, project, workspace, IP address, date range), sent as filters[field]=value. Returns the first page (AuditLogsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/audit_logs; operation auditlog.index)",
     annotations: {
       title: "List audit log entries",
       readOnlyHint: true,
@@ -174,7 +174,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List collections in a project. Lists the collections (saved groupings of assets) of a project. Returns the first page (CollectionsResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/collections; operation collections.index)",
+      "List collections in a project. Lists the collections (saved groupings of assets) of a project. Returns the first page (CollectionsResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/collections; operation collections.index)",
     annotations: {
       title: "List collections in a project",
       readOnlyHint: true,
@@ -282,7 +282,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List comments on a file. Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF. Returns the first page (CommentsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/files/{file_id}/comments; operation comments.index)",
+      "List comments on a file. Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF. Returns the first page (CommentsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/files/{file_id}/comments; operation comments.index)",
     annotations: {
       title: "List comments on a file",
       readOnlyHint: true,
@@ -444,7 +444,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List files in a folder. Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (FileAssetsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/files; operation files.list)",
+      "List files in a folder. Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (FileAssetsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/files; operation files.list)",
     annotations: {
       title: "List files in a folder",
       readOnlyHint: true,
@@ -606,7 +606,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List folder contents. Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (FolderAssetsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/children; operation folders.index)",
+      "List folder contents. Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (FolderAssetsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/children; operation folders.index)",
     annotations: {
       title: "List folder contents",
       readOnlyHint: true,
@@ -624,7 +624,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List subfolders. Lists only the folders directly inside the given folder. Returns the first page (FoldersWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/folders; operation folders.list)",
+      "List subfolders. Lists only the folders directly inside the given folder. Returns the first page (FoldersWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/folders; operation folders.list)",
     annotations: {
       title: "List subfolders",
       readOnlyHint: true,
@@ -696,7 +696,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List folder members and roles. Lists the users who have been given access to a folder and the role each one holds there. Returns the first page (UserRolesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/users; operation folderUserRoles.index)",
+      "List folder members and roles. Lists the users who have been given access to a folder and the role each one holds there. Returns the first page (UserRolesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/users; operation folderUserRoles.index)",
     annotations: {
       title: "List folder members and roles",
       readOnlyHint: true,
@@ -750,7 +750,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List user groups. Lists the user groups of an account, both groups managed in Frame.io and those synced from Adobe or Workfront. Returns the first page (GroupsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/groups; operation groups.index)",
+      "List user groups. Lists the user groups of an account, both groups managed in Frame.io and those synced from Adobe or Workfront. Returns the first page (GroupsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/groups; operation groups.index)",
     annotations: {
       title: "List user groups",
       readOnlyHint: true,
@@ -804,7 +804,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List invited projects. Lists projects the user was invited to directly as a collaborator without having access to the enclosing workspace. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/invited_projects; operation invitedProjects.index)",
+      "List invited projects. Lists projects the user was invited to directly as a collaborator without having access to the enclosing workspace. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/invited_projects; operation invitedProjects.index)",
     annotations: {
       title: "List invited projects",
       readOnlyHint: true,
@@ -894,7 +894,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List metadata field definitions. Lists the custom metadata fields defined at account level. Filters can leave out immutable or inactive fields. Returns the first page (FieldDefinitionsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/metadata/field_definitions; operation metadataFields.metadataFieldDefinitionsIndex)",
+      "List metadata field definitions. Lists the custom metadata fields defined at account level. Filters can leave out immutable or inactive fields. Returns the first page (FieldDefinitionsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/metadata/field_definitions; operation metadataFields.metadataFieldDefinitionsIndex)",
     annotations: {
       title: "List metadata field definitions",
       readOnlyHint: true,
@@ -948,7 +948,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List project members and roles. Lists the users who have access to a project and the role each one holds there. Returns the first page (ProjectUserRolesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/users; operation projectPermissions.index)",
+      "List project members and roles. Lists the users who have access to a project and the role each one holds there. Returns the first page (ProjectUserRolesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/users; operation projectPermissions.index)",
     annotations: {
       title: "List project members and roles",
       readOnlyHint: true,
@@ -1020,7 +1020,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List projects in a workspace. Lists the projects of one workspace; include=owner embeds each project's owner. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/projects; operation projects.index)",
+      "List projects in a workspace. Lists the projects of one workspace; include=owner embeds each project's owner. Returns the first page (ProjectsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/projects; operation projects.index)",
     annotations: {
       title: "List projects in a workspace",
       readOnlyHint: true,
@@ -1074,7 +1074,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "Search an account. Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp engine takes natural-language queries; each result lists what matched. Returns the first page (SearchResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (POST /v4/accounts/{account_id}/search; operation search.search)",
+      "Search an account. Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp engine takes natural-language queries; each result lists what matched. Returns the first page (SearchResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (POST /v4/accounts/{account_id}/search; operation search.search)",
     annotations: {
       title: "Search an account",
       readOnlyHint: false,
@@ -1164,7 +1164,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List shares in a project. Lists the share links created in a project. Returns the first page (SharesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/shares; operation shares.index)",
+      "List shares in a project. Lists the share links created in a project. Returns the first page (SharesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/projects/{project_id}/shares; operation shares.index)",
     annotations: {
       title: "List shares in a project",
       readOnlyHint: true,
@@ -1182,7 +1182,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List share reviewers. Lists the users invited as reviewers of a secure share. Returns the first page (ShareReviewersResponse: data[] and links.next); list_all follows the pages. Rate limit: 10 calls per minute per account_user. (GET /v4/accounts/{account_id}/shares/{share_id}/reviewers; operation shares.listReviewers)",
+      "List share reviewers. Lists the users invited as reviewers of a secure share. Returns the first page (ShareReviewersResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 10 calls per minute per account_user. (GET /v4/accounts/{account_id}/shares/{share_id}/reviewers; operation shares.listReviewers)",
     annotations: {
       title: "List share reviewers",
       readOnlyHint: true,
@@ -1326,7 +1326,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List versions in a stack. Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (VersionStackAssetsWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children; operation versionStacks.index)",
+      "List versions in a stack. Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (VersionStackAssetsWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children; operation versionStacks.index)",
     annotations: {
       title: "List versions in a stack",
       readOnlyHint: true,
@@ -1344,7 +1344,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List version stacks in a folder. Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (VersionStacksWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks; operation versionStacks.list)",
+      "List version stacks in a folder. Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null. Returns the first page (VersionStacksWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 5 calls per second per account_user. (GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks; operation versionStacks.list)",
     annotations: {
       title: "List version stacks in a folder",
       readOnlyHint: true,
@@ -1434,7 +1434,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List webhooks. Lists the webhooks registered on a workspace. The signing secret is never part of these records. Returns the first page (WebhooksWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks; operation webhooks.index)",
+      "List webhooks. Lists the webhooks registered on a workspace. The signing secret is never part of these records. Returns the first page (WebhooksWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks; operation webhooks.index)",
     annotations: {
       title: "List webhooks",
       readOnlyHint: true,
@@ -1488,7 +1488,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List workspace members and roles. Lists the users who have access to a workspace and the role each one holds there. Returns the first page (WorkspaceUserRolesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users; operation workspacePermissions.index)",
+      "List workspace members and roles. Lists the users who have access to a workspace and the role each one holds there. Returns the first page (WorkspaceUserRolesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users; operation workspacePermissions.index)",
     annotations: {
       title: "List workspace members and roles",
       readOnlyHint: true,
@@ -1578,7 +1578,7 @@ export const operationTools: readonly OperationTool[] = [
     paginated: true,
     deprecated: false,
     description:
-      "List workspaces. Lists the workspaces of an account that the authenticated user can see. Returns the first page (WorkspacesWithIncludesResponse: data[] and links.next); list_all follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces; operation workspaces.index)",
+      "List workspaces. Lists the workspaces of an account that the authenticated user can see. Returns the first page (WorkspacesWithIncludesResponse: data[] and links.next); list_all (compact mode: invoke_operation with max_items) follows the pages. Rate limit: 100 calls per minute per account_user. (GET /v4/accounts/{account_id}/workspaces; operation workspaces.index)",
     annotations: {
       title: "List workspaces",
       readOnlyHint: true,

@@ -37,7 +37,9 @@ export async function connectStdio(args: string[], env: Record<string, string>):
     stderr += chunk.toString();
   });
   const client = new Client({ name: "frameio-mcp-test", version: "0.0.0" });
-  await client.connect(transport);
+  await client.connect(transport).catch((error: Error) => {
+    throw new Error(`the server did not start: ${stderr.trim() || error.message}`);
+  });
   const messages: StdioSession["messages"] = [];
   const dispatch = transport.onmessage;
   transport.onmessage = (message: JSONRPCMessage) => {
