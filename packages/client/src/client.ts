@@ -21,6 +21,12 @@ export type OperationOf<K extends OperationName> = K extends keyof OperationIds
     ? operations[K]
     : never;
 
+/** `client.call` arguments by operation name. */
+export type CallArgs = { [K in OperationName]: OperationArgs<OperationOf<K>> };
+
+/** What `client.call` resolves to by operation name: the operation's result (first page for lists). */
+export type CallResult = { [K in OperationName]: OperationResult<OperationOf<K>> };
+
 /**
  * The Frame.io V4 client: `client.files.show(...)`, `client.projects.index(...)`, one method per operation.
  * Errors are thrown as FrameioError subclasses; paginated methods return a Pager.
@@ -73,12 +79,12 @@ export class FrameioClient extends Resources {
    * for MCP servers, CLIs and other code that holds operation names as data. List operations resolve to their first
    * page. Typed when `name` is a literal.
    */
-  call<K extends OperationName>(
-    name: K,
-    args?: OperationArgs<OperationOf<K>>,
+  call<K extends OperationName>(name: K, args?: CallArgs[K], options?: RequestOptions): Promise<CallResult[K]>;
+  call<N extends string>(
+    name: N extends OperationName ? never : N,
+    args?: Record<string, unknown>,
     options?: RequestOptions,
-  ): Promise<OperationResult<OperationOf<K>>>;
-  call(name: string, args?: Record<string, unknown>, options?: RequestOptions): Promise<unknown>;
+  ): Promise<unknown>;
   call(name: string, args?: object, options?: RequestOptions): Promise<unknown> {
     return dispatchByName(this, name, args, options);
   }
@@ -88,10 +94,10 @@ export class FrameioClient extends Resources {
    * pipeline as the resource methods (auth, timeouts, retries, throttle, middleware, typed errors). Refuses URLs
    * outside the client's `baseUrl`. Resolves to the parsed JSON body (`undefined` for an empty one).
    */
-  request(request: ApiRequest, options?: RequestOptions): Promise<unknown> {
+  async request(request: ApiRequest, options?: RequestOptions): Promise<unknown> {
     const { path, query } = checkedRequestPath(request, this.#ctx.baseUrl);
     const body = request.body;
-    return this.#runner.request(request.method, path, { query, body }, requestOptions(request, options));
+    return await this.#runner.request(request.method, path, { query, body }, requestOptions(request, options));
   }
 
   /** Shows only safe settings: no token, no headers that might carry credentials. */

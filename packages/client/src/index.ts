@@ -31,7 +31,7 @@ export {
   WebhookVerificationError,
 } from "@frameio-sdk/kit";
 export type { components, operations, paths, Schema, webhooks } from "@frameio-sdk/types";
-export { FrameioClient, type OperationName, type OperationOf } from "./client.js";
+export { type CallArgs, type CallResult, FrameioClient, type OperationName, type OperationOf } from "./client.js";
 export type { FrameioClientOptions } from "./client-options.js";
 export type { ApiRequest } from "./client-request.js";
 export type { DownloadArgs, FileTransfers, UploadArgs, UploadFromUrlArgs } from "./file-transfers.js";

@@ -127,3 +127,55 @@ describe("bad arguments do not compile", () => {
     void client.files.delete({ account_id, file_id, data: {} });
   });
 });
+
+describe("raw twins type exactly like the plain methods", () => {
+  it("take the same arguments, optional where the plain method's are", () => {
+    void client.withRawResponse.users.show();
+    void client.withRawResponse.accounts.index();
+    expectTypeOf(client.withRawResponse.users.show).parameters.toEqualTypeOf<Parameters<typeof client.users.show>>();
+    expectTypeOf(client.withRawResponse.files.show).parameters.toEqualTypeOf<Parameters<typeof client.files.show>>();
+    expectTypeOf(client.withRawResponse.projects.index)
+      .parameter(0)
+      .toEqualTypeOf<Parameters<typeof client.projects.index>[0]>();
+    // @ts-expect-error file_id is required on the twin too
+    void client.withRawResponse.files.show({ account_id });
+  });
+});
+
+describe("lists and defaults", () => {
+  it("include takes a list of allowed values or one value", () => {
+    void client.files.show({ account_id, file_id, include: ["creator", "media_links.original"] });
+    void client.files.show({ account_id, file_id, include: "creator" });
+    // @ts-expect-error "owner" is not a file include
+    void client.files.show({ account_id, file_id, include: ["owner"] });
+  });
+
+  it("a header with one allowed value may be left out", () => {
+    void client.auditlog.index({ account_id });
+    void client.auditlog.index({ account_id, "api-version": "4.0" });
+    // @ts-expect-error only 4.0 is allowed
+    void client.auditlog.index({ account_id, "api-version": "3.0" });
+  });
+});
+
+describe("escape hatches", () => {
+  it("client.call is typed for a literal SDK name or operationId", () => {
+    expectTypeOf(client.call("files.show", { account_id, file_id })).resolves.toEqualTypeOf<
+      Schema<"FileWithIncludesResponse">
+    >();
+    expectTypeOf(
+      client.call("files.create_local_upload", { account_id, folder_id, data: { name: "a.mov", file_size: 1 } }),
+    ).resolves.toHaveProperty("data");
+    // @ts-expect-error file_id is required
+    void client.call("files.show", { account_id });
+    const name: string = "files.show";
+    expectTypeOf(client.call(name, {})).resolves.toBeUnknown();
+  });
+
+  it("per-call query and client.request", () => {
+    void client.files.show({ account_id, file_id }, { query: { preview: true, tags: ["a", "b"] } });
+    expectTypeOf(client.request({ method: "GET", path: "/v4/me" })).resolves.toBeUnknown();
+    // @ts-expect-error TRACE is not an API method
+    void client.request({ method: "TRACE", path: "/v4/me" });
+  });
+});
