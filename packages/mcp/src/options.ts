@@ -31,7 +31,7 @@ export const USAGE = `Usage: frameio-mcp [options]
   --transport stdio|http  default stdio
   --host H --port N       HTTP only; default 127.0.0.1, port 3000 (0 picks a free one)
   --secret-env NAME       HTTP only; env variable holding the bearer secret (default FRAMEIO_MCP_HTTP_SECRET)
-  --file-root DIR         upload_file/download_file stay inside DIR
+  --file-root DIR         upload_file/download_file stay inside DIR (over HTTP they need it)
   --json-text             also put each result's JSON in its text content (clients that ignore structuredContent)
 Environment: FRAMEIO_TOKEN, or FRAMEIO_CLIENT_ID + FRAMEIO_CLIENT_SECRET; FRAMEIO_BASE_URL, FRAMEIO_IMS_URL.`;
 

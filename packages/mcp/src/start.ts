@@ -16,7 +16,9 @@ export async function startFromOptions(
   log: (line: string) => void,
 ): Promise<void> {
   const settings = clientSettingsFromEnv(env);
-  const tools = await buildToolSet(options);
+  // Over HTTP, callers are remote: they get the local file tools only inside a folder the operator chose.
+  const localFiles = options.transport === "stdio" || options.fileRoot !== undefined;
+  const tools = await buildToolSet({ ...options, localFiles });
   let secret: string | undefined;
   if (options.transport === "http") {
     secret = env[options.secretEnv];
@@ -36,7 +38,7 @@ export async function startFromOptions(
     token: settings.token,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
   });
-  const what = `${tools.length} tools (${options.mode}${options.readOnly ? ", read-only" : ""})`;
+  const what = `${tools.length} tools (${options.mode}${options.readOnly ? ", read-only" : ""}${localFiles ? "" : ", no local file tools without --file-root"})`;
   if (options.transport === "http" && secret) {
     const http = await startHttpServer({
       tools,

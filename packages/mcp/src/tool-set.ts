@@ -15,11 +15,14 @@ export interface ToolSetOptions extends SelectionOptions {
   outputSchemas?: boolean;
   /** Confine upload_file/download_file to this folder. */
   fileRoot?: string;
+  /** Offer upload_file and download_file at all (default true). */
+  localFiles?: boolean;
 }
 
 /**
  * The tools a server with these options offers. Full mode adds the task tools its selection allows: list_all when
- * any paginated operation is in, download_file with the files group, upload_file with it unless read-only.
+ * any paginated operation is in, download_file with the files group, upload_file with it unless read-only (both
+ * only when `localFiles` is not false).
  */
 export async function buildToolSet(options: ToolSetOptions = {}): Promise<ToolEntry[]> {
   const operations = selectOperations(options);
@@ -27,7 +30,7 @@ export async function buildToolSet(options: ToolSetOptions = {}): Promise<ToolEn
   const entries = await operationEntries(operations, options.outputSchemas);
   const paginated = operations.filter((t) => t.paginated);
   if (paginated.length) entries.push(listAllEntry(paginated));
-  if (operations.some((t) => t.group === "files")) {
+  if (options.localFiles !== false && operations.some((t) => t.group === "files")) {
     entries.push(downloadEntry(options.fileRoot));
     if (!options.readOnly) entries.push(uploadEntry(options.fileRoot));
   }

@@ -60,7 +60,9 @@ describe("HTTP transport", () => {
     await client.connect(transport);
     try {
       const { tools } = await client.listTools();
-      expect(tools.length).toBe(specOperations.filter((o) => o.httpMethod === "GET").length + 2);
+      // Read-only, and without --file-root no local file tools over HTTP: the GET operations and list_all.
+      expect(tools.map((t) => t.name)).not.toContain("download_file");
+      expect(tools.length).toBe(specOperations.filter((o) => o.httpMethod === "GET").length + 1);
       const show = specOperations.find((o) => o.key === "files.show")!;
       const result = (await client.callTool({
         name: "files_show",
@@ -82,7 +84,7 @@ describe("HTTP transport and progress", () => {
     const size = 2 * 1024 * 1024 + 7;
     await writeSampleFile(join(dir, "take.mov"), size);
     const upload = await startHttpBin(
-      ["--groups", "files"],
+      ["--groups", "files", "--file-root", dir],
       serverEnv(target.origin, { FRAMEIO_MCP_HTTP_SECRET: SECRET }),
     );
     const client = new Client({ name: "http-progress", version: "0.0.0" });
@@ -98,7 +100,7 @@ describe("HTTP transport and progress", () => {
         dispatch?.(message);
       };
       const result = (await client.callTool(
-        { name: "upload_file", arguments: { account_id: folder, folder_id: folder, path: join(dir, "take.mov") } },
+        { name: "upload_file", arguments: { account_id: folder, folder_id: folder, path: "take.mov" } },
         undefined,
         { onprogress: () => {} },
       )) as CallToolResult;
