@@ -72,5 +72,6 @@ export {
 } from "./retry/index.js";
 export { resolveRetryPolicy } from "./retry/policy.js";
 export { runWithRetry } from "./retry/run-with-retry.js";
-export { createThrottle, type RateLimit, type Throttle, type ThrottleOptions } from "./throttle/index.js";
+// Throttling, webhooks and pagination curate their own barrels.
+export * from "./throttle/index.js";
 export * from "./webhooks/index.js";
