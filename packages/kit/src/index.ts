@@ -1,5 +1,8 @@
 // The public surface (a semver promise). Plumbing the client needs lives in `./internal.ts`
 // (`@frameio-sdk/kit/internal`); uploads and downloads are the `@frameio-sdk/kit/upload` subpath.
+// Transitional, not public: `apiErrorFromResponse`, `redactUrl`, `isTokenProvider`, `resolveRetryPolicy` and
+// `runWithRetry` stay here only until @frameio-sdk/client imports them from the internal entry; then remove them.
+// (Biome keeps the exports sorted, so they cannot sit in a block of their own.)
 
 export {
   type AuthOptions,
@@ -72,6 +75,5 @@ export {
 } from "./retry/index.js";
 export { resolveRetryPolicy } from "./retry/policy.js";
 export { runWithRetry } from "./retry/run-with-retry.js";
-// Throttling, webhooks and pagination curate their own barrels.
 export * from "./throttle/index.js";
 export * from "./webhooks/index.js";
