@@ -1,7 +1,7 @@
 // The client's generated layer (packages/client/src/generated): one class per API group whose methods are written
 // out one by one over openapi-fetch, the `Resources` base class that types `client.<group>` by construction, the
-// operation table with named fields, and the request/response checks loaded per group.
-import { generateValidators } from "./gen-validators.mjs";
+// operation table with named fields, and per group the zod schemas (from @frameio-sdk/schemas) it validates with.
+import { operationName } from "./gen-schemas.mjs";
 import { BANNER } from "./write.mjs";
 
 const OUT = "packages/client/src/generated";
@@ -85,7 +85,7 @@ function tsdoc(spec, op, indent) {
     lines.push("", `@returns The response body${name ? ` (\`${name}\`)` : ""}.`);
   }
   if (isDeprecated(spec, op)) {
-    const note = specOperation(spec, op)["x-deprecated-note"];
+    const note = op.deprecationNote ?? specOperation(spec, op)["x-deprecated-note"];
     lines.push(`@deprecated ${note ?? "The API marks this operation as deprecated."}`);
   }
   const body = lines.map((l) => `${indent} * ${l.replace(/\*\//g, "*\\/")}`.trimEnd()).join("\n");
@@ -273,6 +273,45 @@ export const arrayQueryStyle = ${str(style).replace(/"(\w+)":/g, "$1: ")} as con
 }
 
 /**
+ * One group's schemas for one direction, from `@frameio-sdk/schemas/groups/<group>`: named static imports, so an
+ * application's bundler keeps only these (the arguments chunk does not carry the larger response schemas).
+ */
+function schemaModule(group, ops, direction) {
+  const suffix = direction === "args" ? "Args" : "Response";
+  const listed = direction === "args" ? ops : ops.filter((op) => op.responseSchema);
+  if (!listed.length) return undefined;
+  const names = listed.map((op) => [op.key, `${operationName(op)}${suffix}`]);
+  const what = direction === "args" ? "argument schemas" : "success-body schemas (only with `validateResponses`)";
+  return `${BANNER}import { ${names.map(([, name]) => name).join(", ")} } from "@frameio-sdk/schemas/groups/${group}";
+
+/** The \`${group}\` group's ${what}, by operation key: loaded on the group's first call. */
+export const schemas = {
+${names.map(([key, name]) => `  ${str(key)}: ${name},`).join("\n")}
+};
+`;
+}
+
+function schemaIndex(modules) {
+  const loaders = (direction) =>
+    modules
+      .filter(([, dir]) => dir === direction)
+      .map(([group]) => `  ${group}: () => import("./validation/${group}.${direction}.js"),`)
+      .join("\n");
+  return `${BANNER}import type { SchemaModule } from "../internal/validation.js";
+
+/** Each API group's argument schemas, imported on the first call of one of its operations. */
+export const argsSchemas: Record<string, () => Promise<SchemaModule>> = {
+${loaders("args")}
+};
+
+/** Each API group's success-body schemas, imported only with \`validateResponses\`. */
+export const responseSchemas: Record<string, () => Promise<SchemaModule>> = {
+${loaders("responses")}
+};
+`;
+}
+
+/**
  * Every file of packages/client/src/generated, by repository-relative path. `model` is `{ spec, operations }`
  * (operations as scripts/lib/spec.mjs lists them).
  */
@@ -286,6 +325,15 @@ export function generateClient(model) {
   }
   files[`${OUT}/operations.ts`] = tableModule(groups);
   files[`${OUT}/resources.ts`] = resourcesModule(groups, operations);
-  for (const [path, content] of Object.entries(generateValidators(spec, operations))) files[`${OUT}/${path}`] = content;
+  const modules = [];
+  for (const [group, ops] of groups) {
+    for (const direction of ["args", "responses"]) {
+      const content = schemaModule(group, ops, direction);
+      if (!content) continue;
+      files[`${OUT}/validation/${group}.${direction}.ts`] = content;
+      modules.push([group, direction]);
+    }
+  }
+  files[`${OUT}/schemas.ts`] = schemaIndex(modules);
   return files;
 }

@@ -122,13 +122,25 @@ describe("each kind of bad input", () => {
     expect(issues).toEqual([expect.objectContaining({ path: "data.name", received: '""' })]);
     expect(issues[0]!.expected).toContain("at least 1");
     const unknownVariant = await refused(() => create({ field_type: "hologram", name: "Depth" }));
+    // The union is discriminated by field_type: an unknown variant names that field and the allowed values.
     expect(unknownVariant.issues).toEqual([
-      expect.objectContaining({
-        path: "data",
-        expected: "a value matching one of the documented shapes",
-        received: "an object",
-      }),
+      expect.objectContaining({ path: "data.field_type", received: '"hologram"' }),
     ]);
+    expect(unknownVariant.issues[0]!.expected).toContain('"long_text"');
+  });
+
+  it("an empty update is refused where the spec asks for at least one field (minProperties)", async () => {
+    const { issues } = await refused(() =>
+      client.shares.update({ account_id: ACCOUNT_ID, share_id: WORKSPACE_ID, data: {} }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ path: "data" })]);
+  });
+
+  it("a malformed date-time is refused", async () => {
+    const { issues } = await refused(() =>
+      client.shares.update({ account_id: ACCOUNT_ID, share_id: WORKSPACE_ID, data: { expiration: "next tuesday" } }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ path: "data.expiration", received: '"next tuesday"' })]);
   });
 
   it("several problems at once are all listed", async () => {

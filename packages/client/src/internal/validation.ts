@@ -1,77 +1,76 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
-import { inputValidators } from "../generated/input-validators.js";
-import type { Check, Problem, Report } from "./validation-issues.js";
+import type { toValidationIssues } from "@frameio-sdk/schemas";
+import { argsSchemas, responseSchemas } from "../generated/schemas.js";
 
-type GroupChecks = (group: string) => Promise<{ checks: Record<string, Check> } | undefined>;
+type SchemaError = Parameters<typeof toValidationIssues>[0];
 
-/**
- * One direction's generated checks, loaded a group at a time on the first call of one of its operations, so an
- * application pays only for the groups it calls; response checks come through an index of their own, which code
- * that leaves `validateResponses` off never loads.
- */
-interface Validators {
-  loadChecks: GroupChecks;
-  /** By operation key; `null` when the spec gives that operation nothing to check. */
-  checks: Map<string, Check | null>;
-  groups: Map<string, Promise<void>>;
+/** What the client needs of a zod schema; structural, so no zod types reach the client's public types. */
+export interface Schema {
+  safeParse(value: unknown): { success: boolean; error?: SchemaError };
 }
 
-const lazyValidators = (loadChecks: GroupChecks): Validators => ({ loadChecks, checks: new Map(), groups: new Map() });
-const inputs = lazyValidators(async (group) => inputValidators[group]?.());
-const responses = lazyValidators((group) =>
-  import("../generated/response-validators.js").then((m) => m.responseValidators[group]?.()),
-);
-
-async function loadGroup(validators: Validators, group: string): Promise<void> {
-  const module = await validators.loadChecks(group);
-  for (const [key, check] of Object.entries(module?.checks ?? {})) validators.checks.set(key, check);
-}
-
-// Checks run synchronously, so one list serves every call and a passing call allocates nothing.
-let problems: Problem[] = [];
-const collect: Report = (path, keyword, value, param) => void problems.push({ path, keyword, value, param });
-
-function findProblems(validator: Check, value: unknown): Problem[] | undefined {
-  if (problems.length) problems = []; // left over only if a check threw (a throwing getter in the arguments)
-  validator(value, "", collect);
-  if (!problems.length) return undefined;
-  const found = problems;
-  problems = [];
-  return found;
+/** A generated module of one group's schemas (src/generated/validation/<group>.<direction>.ts). */
+export interface SchemaModule {
+  schemas: Record<string, Schema>;
 }
 
 /**
- * Rejects with FrameioValidationError when `value` does not match. Synchronous once the operation's group is
- * loaded, so a passing call costs no promise; returns a promise for the first call of each group, and on failure:
- * the wording of the issues is loaded only then, so programs whose calls pass never fetch it.
+ * One direction's schemas, loaded a group at a time on the first call of one of its operations, so an application
+ * pays only for the groups it calls. Once a group is loaded, checking is synchronous: no promise per call.
  */
-function check(validators: Validators, key: string, value: unknown, label: string): Promise<void> | undefined {
-  const validator = validators.checks.get(key);
-  if (validator === undefined) {
-    const group = key.slice(0, key.indexOf("."));
-    let loading = validators.groups.get(group);
-    if (!loading) {
-      loading = loadGroup(validators, group);
-      validators.groups.set(group, loading);
-    }
-    return loading.then(() => {
-      if (!validators.checks.has(key)) validators.checks.set(key, null);
-      return check(validators, key, value, label);
+class LazySchemas {
+  /** By operation key; `null` when the operation has none (a 204 response). */
+  readonly #schemas = new Map<string, Schema | null>();
+  readonly #groups = new Map<string, Promise<void>>();
+  readonly #loaders: Record<string, () => Promise<SchemaModule>>;
+  readonly #label: (key: string) => string;
+
+  constructor(loaders: Record<string, () => Promise<SchemaModule>>, label: (key: string) => string) {
+    this.#loaders = loaders;
+    this.#label = label;
+  }
+
+  /** Undefined when `value` passes (or the group is still loading: then a promise of the same check). */
+  check(key: string, value: unknown): Promise<void> | undefined {
+    const schema = this.#schemas.get(key);
+    if (schema === undefined) return this.#load(key).then(() => this.check(key, value));
+    if (schema === null) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return undefined;
+    const error = result.error ?? { issues: [] };
+    // The wording lives beside the schemas: loaded only when a check fails.
+    return import("./validation-issues.js").then(({ toValidationIssues }) => {
+      throw new FrameioValidationError(this.#label(key), toValidationIssues(error, value));
     });
   }
-  const found = validator && findProblems(validator, value);
-  if (!found) return undefined;
-  return import("./validation-issues.js").then(({ describeProblems }) => {
-    throw new FrameioValidationError(label, describeProblems(found));
-  });
+
+  async #load(key: string): Promise<void> {
+    const group = key.slice(0, key.indexOf("."));
+    let loading = this.#groups.get(group);
+    if (!loading) {
+      loading = this.#import(group);
+      this.#groups.set(group, loading);
+    }
+    await loading;
+    if (!this.#schemas.has(key)) this.#schemas.set(key, null);
+  }
+
+  async #import(group: string): Promise<void> {
+    const load = this.#loaders[group];
+    const module = load ? await load() : { schemas: {} };
+    for (const [key, schema] of Object.entries(module.schemas)) this.#schemas.set(key, schema);
+  }
 }
 
-/** Refuses bad arguments before any request is sent (see `check` for when it returns a promise). */
-export function validateInput(key: string, args: unknown): Promise<void> | undefined {
-  return check(inputs, key, args, key);
+const args = new LazySchemas(argsSchemas, (key) => key);
+const responses = new LazySchemas(responseSchemas, (key) => `${key} response`);
+
+/** Refuses bad arguments before any request is sent (see `LazySchemas.check` for when it returns a promise). */
+export function validateInput(key: string, value: unknown): Promise<void> | undefined {
+  return args.check(key, value);
 }
 
 /** Checks a success body against the spec (opt-in: `validateResponses`). */
 export function validateResponse(key: string, body: unknown): Promise<void> | undefined {
-  return check(responses, key, body, `${key} response`);
+  return responses.check(key, body);
 }
