@@ -79,12 +79,14 @@ function createEmitter(spec, strictNames) {
   const schemas = spec.components.schemas;
   const emitted = new Set(); // components whose `const` is already written
   const pending = new Set(); // components being written (a reference back to one needs a getter)
-  const statements = [];
-  const helpers = new Set();
-  const refs = new Set(); // components referred to by name
+  const modules = []; // one per component written: its statement, the components and helpers it refers to
+  // What the code being written refers to: the caller's (an operation, an event) or, while a component is being
+  // written, that component's own, so that each component's module imports exactly what it uses.
+  const root = { refs: new Set(), helpers: new Set() };
+  let current = root;
   const lazyTargets = new Set(); // components referred to from inside their own definition (through getters)
   const use = (helper) => {
-    helpers.add(helper);
+    current.helpers.add(helper);
     return helper;
   };
 
@@ -96,15 +98,22 @@ function createEmitter(spec, strictNames) {
     const s = schemas[name];
     if (!s) throw new Error(`unknown component ${name}`);
     const ctx = { strict: strictNames.has(name), top: true };
-    // register(), not a describe() check: zod refuses to extend an object that carries checks.
-    const body = schema(s, ctx);
+    const outer = current;
+    current = { refs: new Set(), helpers: new Set() };
+    const own = current;
+    let body;
+    try {
+      body = schema(s, ctx);
+    } finally {
+      current = outer;
+    }
     // A reference back to a component being defined is only possible inside an object property (as a getter).
     if (ctx.lazy) throw new Error(`${name} refers to itself outside an object property; zod needs a getter there`);
-    // Not for a component in a cycle: TypeScript cannot infer the type of a method call on it.
-    const expr =
-      s.description && !lazyTargets.has(name)
-        ? `${P}${bare(body)}.register(z.globalRegistry, { description: ${JSON.stringify(s.description)} })`
-        : body;
+    // Registered, not a describe() check: zod refuses to extend an object that carries checks. Not for a component
+    // in a cycle: TypeScript cannot infer the type of a call on it.
+    const described = s.description && !lazyTargets.has(name);
+    if (described) own.helpers.add("withDescription");
+    const expr = described ? `${P}withDescription(${body}, ${JSON.stringify(s.description)})` : body;
     pending.delete(name);
     emitted.add(name);
     const id = schemaName(name);
@@ -121,7 +130,8 @@ function createEmitter(spec, strictNames) {
     } else if (s.description) {
       lines.unshift(`/** ${s.description.replace(/\*\//g, "*\\/")} */`);
     }
-    statements.push(lines.join("\n"));
+    own.refs.delete(id);
+    modules.push({ id, text: lines.join("\n"), refs: own.refs, helpers: own.helpers });
     return true;
   }
 
@@ -131,7 +141,7 @@ function createEmitter(spec, strictNames) {
   /** A reference to a component: its name, or (inside a cycle) undefined, asking the caller for a getter. */
   function ref(s) {
     const name = refName(s.$ref);
-    refs.add(schemaName(name));
+    current.refs.add(schemaName(name));
     return component(name) ? schemaName(name) : undefined;
   }
 
@@ -301,19 +311,25 @@ function createEmitter(spec, strictNames) {
     return checks(`z.${closed ? "strictObject" : "looseObject"}({ ${entries.join(", ")} })`, list);
   }
 
+  /** Forgets what the caller's code referred to so far (one module written, the next one starts). */
+  function resetUsage() {
+    root.refs.clear();
+    root.helpers.clear();
+  }
+
   /** Starts a module that imports the components instead of defining them: everything is "written" already. */
   function importComponents() {
     for (const name of Object.keys(schemas)) component(name);
-    statements.length = 0;
-    helpers.clear();
-    refs.clear();
+    modules.length = 0;
+    resetUsage();
   }
 
-  return { component, schema, statements, helpers, refs, importComponents };
+  return { component, schema, modules, helpers: root.helpers, refs: root.refs, importComponents, resetUsage };
 }
 
-const imports = (helpers, extra = "") =>
-  `${BANNER}import * as z from "zod/mini";\n${helpers.size ? `import { ${[...helpers].sort().join(", ")} } from "../refinements/index.js";\n` : ""}${extra}`;
+/** A module's header: zod, the hand-written refinements it uses (`up` leads from the module to src/), components. */
+const imports = (helpers, extra, up) =>
+  `${BANNER}import * as z from "zod/mini";\n${helpers.size ? `import { ${[...helpers].sort().join(", ")} } from "${up}refinements/index.js";\n` : ""}${extra}`;
 
 /**
  * A request body component's inline `data` becomes a component of its own, `<Body>Data` (`UpdateShareParams` ->
@@ -350,6 +366,52 @@ function successBodies(spec, op) {
 function onlyValue(schema) {
   if (schema && "const" in schema) return schema.const;
   return schema?.enum?.length === 1 ? schema.enum[0] : undefined;
+}
+
+/** Import lines for components `used`, from `dir`, grouped by the module each lives in (see moduleFiles). */
+function importLines(used, fileOf, dir) {
+  const byFile = new Map();
+  for (const ref of [...used].sort()) byFile.set(fileOf.get(ref), [...(byFile.get(fileOf.get(ref)) ?? []), ref]);
+  return [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, names]) => `import { ${names.join(", ")} } from "${dir}${file}.js";\n`)
+    .join("");
+}
+
+/**
+ * The module (file name) of each component: its own, or for components that refer to each other in a cycle
+ * (strongly connected, Tarjan), the first-written member's.
+ */
+function moduleFiles(modules) {
+  const refsOf = new Map(modules.map((m) => [m.id, [...m.refs]]));
+  const order = new Map(modules.map((m, i) => [m.id, i]));
+  const index = new Map();
+  const low = new Map();
+  const stack = [];
+  const fileOf = new Map();
+  let counter = 0;
+  const visit = (id) => {
+    index.set(id, counter);
+    low.set(id, counter++);
+    stack.push(id);
+    for (const next of refsOf.get(id) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(id, Math.min(low.get(id), low.get(next)));
+      } else if (stack.includes(next)) low.set(id, Math.min(low.get(id), index.get(next)));
+    }
+    if (low.get(id) !== index.get(id)) return;
+    const members = [];
+    let member;
+    do {
+      member = stack.pop();
+      members.push(member);
+    } while (member !== id);
+    const file = members.sort((a, b) => order.get(a) - order.get(b))[0];
+    for (const m of members) fileOf.set(m, file);
+  };
+  for (const m of modules) if (!index.has(m.id)) visit(m.id);
+  return fileOf;
 }
 
 /** The TypeScript type of a getter's schema: wrappers around a component reference (enough for cycles). */
@@ -407,37 +469,59 @@ export function generateSchemas(model) {
   ]);
   const strictNames = new Set([...requestSide].filter((name) => !tolerantSide.has(name)));
 
+  const files = {};
+  // One module per component, importing the components it refers to: a bundler splitting code (and Node) then
+  // loads an API group's schemas without the other groups'. Components in a cycle share one module (ES modules in
+  // a cycle would evaluate one of them before what it needs), in the emitter's order, getters closing the cycle.
   const emitter = createEmitter(spec, strictNames);
   for (const name of Object.keys(spec.components.schemas).sort()) emitter.component(name);
-  const components = `${imports(emitter.helpers)}\n${emitter.statements.join("\n\n")}\n`;
+  const fileOf = moduleFiles(emitter.modules);
+  const byFile = new Map();
+  for (const module of emitter.modules)
+    byFile.set(fileOf.get(module.id), [...(byFile.get(fileOf.get(module.id)) ?? []), module]);
+  for (const [file, members] of byFile) {
+    const own = new Set(members.map((m) => m.id));
+    const refs = new Set(members.flatMap((m) => [...m.refs]).filter((ref) => !own.has(ref)));
+    const helpers = new Set(members.flatMap((m) => [...m.helpers]));
+    files[`${OUT}/components/${file}.ts`] =
+      `${imports(helpers, importLines(refs, fileOf, "./"), "../../")}\n${members.map((m) => m.text).join("\n\n")}\n`;
+  }
+  files[`${OUT}/components.ts`] =
+    `${BANNER}${[...byFile.keys()].map((file) => `export * from "./components/${file}.js";`).join("\n")}\n`;
+  const componentImports = (used, dir) => importLines(used, fileOf, dir);
 
-  const componentImport = (used) =>
-    used.size ? `import { ${[...used].sort().join(", ")} } from "./components.js";\n` : "";
-
+  // One module per API group: `@frameio-sdk/schemas/groups/<group>` loads that group's schemas only.
   const opEmitter = createEmitter(spec, strictNames);
   opEmitter.importComponents();
-  const opLines = [];
   const rows = [];
-  for (const op of operations) {
-    const name = operationName(op);
-    const deprecated = op.deprecated
-      ? `\n * @deprecated ${op.deprecationNote ?? "The API marks this operation deprecated."}`
-      : "";
-    const doc = `${op.summary}.${deprecated}`.replace(/\*\//g, "*\\/");
-    opLines.push(
-      `/**\n * Arguments of \`${op.key}\`: ${doc}\n */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`,
-    );
-    const bodies = successBodies(spec, op).map((body) => opEmitter.schema(body, { strict: false }));
-    // Several success codes with different bodies (folders.copy: 200 with the copy, 202 while it runs): either.
-    const response = bodies.length > 1 ? `${P}z.union([${bodies.join(", ")}])` : bodies[0];
-    if (response)
+  const groups = new Map();
+  for (const op of operations) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
+  for (const [group, ops] of groups) {
+    opEmitter.resetUsage();
+    const opLines = [];
+    for (const op of ops) {
+      const name = operationName(op);
+      const deprecated = op.deprecated
+        ? `\n * @deprecated ${op.deprecationNote ?? "The API marks this operation deprecated."}`
+        : "";
+      const doc = `${op.summary}.${deprecated}`.replace(/\*\//g, "*\\/");
       opLines.push(
-        `/** Success body of \`${op.key}\`. */\nexport const ${name}Response = ${response};\nexport type ${name}Response = z.output<typeof ${name}Response>;`,
+        `/**\n * Arguments of \`${op.key}\`: ${doc}\n */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`,
       );
-    rows.push(`  ${JSON.stringify(op.key)}: { args: ${name}Args${response ? `, response: ${name}Response` : ""} },`);
+      const bodies = successBodies(spec, op).map((body) => opEmitter.schema(body, { strict: false }));
+      // Several success codes with different bodies (folders.copy: 200 with the copy, 202 while it runs): either.
+      const response = bodies.length > 1 ? `${P}z.union([${bodies.join(", ")}])` : bodies[0];
+      if (response)
+        opLines.push(
+          `/** Success body of \`${op.key}\`. */\nexport const ${name}Response = ${response};\nexport type ${name}Response = z.output<typeof ${name}Response>;`,
+        );
+      rows.push(`  ${JSON.stringify(op.key)}: { args: ${name}Args${response ? `, response: ${name}Response` : ""} },`);
+    }
+    const header = imports(opEmitter.helpers, componentImports(opEmitter.refs, "../components/"), "../../");
+    files[`${OUT}/groups/${group}.ts`] = `${header}\n${opLines.join("\n\n")}\n`;
   }
-  const opBody = opLines.join("\n\n");
-  const operationsFile = `${imports(opEmitter.helpers, componentImport(opEmitter.refs))}\n${opBody}\n`;
+  files[`${OUT}/operations.ts`] =
+    `${BANNER}${[...groups.keys()].map((group) => `export * from "./groups/${group}.js";`).join("\n")}\n`;
 
   const whEmitter = createEmitter(spec, strictNames);
   whEmitter.importComponents();
@@ -447,7 +531,7 @@ export function generateSchemas(model) {
         `/** \`${w.type}\`: ${(w.description ?? "").replace(/\*\//g, "*\\/")} */\nexport const ${eventName(w.type)} = ${whEmitter.schema(w.schema, { strict: false })};\nexport type ${eventName(w.type)} = z.output<typeof ${eventName(w.type)}>;`,
     )
     .join("\n\n");
-  const webhooksFile = `${imports(whEmitter.helpers, componentImport(whEmitter.refs))}\n${whBody}\n`;
+  const webhooksFile = `${imports(whEmitter.helpers, componentImports(whEmitter.refs, "./components/"), "../")}\n${whBody}\n`;
 
   const operationMap = `${BANNER}import * as schemas from "./operations.js";
 
@@ -473,8 +557,7 @@ ${webhooks.map((w) => `  ${JSON.stringify(w.type)}: events.${eventName(w.type)},
 export type WebhookEventType = keyof typeof webhookEventSchemas;
 `;
   return {
-    [`${OUT}/components.ts`]: components,
-    [`${OUT}/operations.ts`]: operationsFile,
+    ...files,
     [`${OUT}/operation-schemas.ts`]: operationMap,
     [`${OUT}/webhooks.ts`]: webhooksFile,
     [`${OUT}/webhook-event-schemas.ts`]: webhookMap,

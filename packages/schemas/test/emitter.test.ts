@@ -1,7 +1,7 @@
 // Given a small spec fragment, the emitter (scripts/lib/gen-schemas.mjs) writes these zod/mini schemas.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,17 +21,32 @@ const specOf = (schemas: Record<string, object>, rest: Partial<Spec> = {}): Spec
   components: { schemas },
 });
 
-/** The generated components module, and the module itself loaded (bundled with zod and the refinements). */
-async function emit(spec: Spec, file = "components.ts") {
+/**
+ * The generated component modules, written to a scratch copy of the package's src/ (with its refinements) and
+ * loaded through the `components.ts` barrel (bundled with zod); `source` is all of them, concatenated.
+ */
+async function emit(spec: Spec) {
   const files = generateSchemas({ spec });
-  const source = files[`${OUT}/${file}`] ?? "";
-  const entry = join(scratch, `${Math.random().toString(36).slice(2)}.mjs`);
+  const dir = mkdtempSync(join(scratch, "pkg-"));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  cpSync(new URL("../src/refinements", import.meta.url), join(dir, "packages/schemas/src/refinements"), {
+    recursive: true,
+  });
+  const source = Object.entries(files)
+    .filter(([path]) => path.startsWith(`${OUT}/components/`))
+    .map(([, content]) => content)
+    .join("\n");
+  const entry = join(dir, "components.mjs");
   await build({
-    stdin: { contents: source, loader: "ts", resolveDir: new URL("../src/generated", import.meta.url).pathname },
+    entryPoints: [join(dir, OUT, "components.ts")],
     bundle: true,
     format: "esm",
     platform: "node",
     outfile: entry,
+    nodePaths: [new URL("../node_modules", import.meta.url).pathname],
     logLevel: "silent",
   });
   // biome-ignore lint/suspicious/noExplicitAny: modules generated on the fly
@@ -146,6 +161,25 @@ describe("gen-schemas emitter", () => {
     expect(source).not.toMatch(/[^/] z\.looseObject\(/);
     expect(ok(module.Node, { children: [{ children: [], parent: null }] })).toBe(true);
     expect(ok(module.Node, { children: [{ children: "x" }] })).toBe(false);
+  });
+
+  it("a cycle across two components works through their modules", async () => {
+    const { module } = await emit(
+      specOf({
+        Folder: {
+          type: "object",
+          required: ["items"],
+          properties: { items: { type: "array", items: { $ref: "#/components/schemas/Item" } } },
+        },
+        Item: {
+          type: "object",
+          required: ["name"],
+          properties: { name: { type: "string" }, folder: { $ref: "#/components/schemas/Folder" } },
+        },
+      }),
+    );
+    expect(ok(module.Folder, { items: [{ name: "a", folder: { items: [] } }] })).toBe(true);
+    expect(ok(module.Folder, { items: [{ name: "a", folder: { items: [{ name: 1 }] } }] })).toBe(false);
   });
 
   it("enums get a value list and a type guard; nullable types and minProperties are kept", async () => {

@@ -39,3 +39,22 @@ describe("tree-shaking", () => {
     expect(webhooks.text).not.toContain("Request body for creating a version stack.");
   });
 });
+
+describe("per-group entry points (@frameio-sdk/schemas/groups/<group>)", () => {
+  it("export one group's argument and response schemas, the same objects as the main entry's", async () => {
+    const files = await import("../dist/groups/files.js");
+    const main = await import("../dist/index.js");
+    const names = Object.keys(files).filter((name) => !/^[A-Z]/.test(name) || /Args$|Response$/.test(name));
+    expect(names.length).toBe(Object.keys(files).length);
+    expect(names.every((name) => name.startsWith("Files"))).toBe(true);
+    expect(files.FilesShowArgs).toBe(main.FilesShowArgs);
+  });
+
+  it("a group's entry does not load the other groups' schemas", async () => {
+    const group = await bundle(`import * as files from "./dist/groups/files.js"; console.log(files);`);
+    const all = await bundle(`import * as all from "./dist/index.js"; console.log(all);`);
+    expect(group.text).toContain("Id of the file.");
+    expect(group.text).not.toContain("Request body for creating a version stack.");
+    expect(group.gzip * 2).toBeLessThan(all.gzip);
+  });
+});
