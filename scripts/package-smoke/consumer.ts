@@ -13,8 +13,8 @@ export async function smoke(baseUrl: string): Promise<string> {
   const client = new FrameioClient({ baseUrl, token: auth });
 
   const row: OperationSpec | undefined = operationTable["users.show"];
-  // @ts-expect-error m is an HTTP method
-  const method: number | undefined = row?.m;
+  // @ts-expect-error method is an HTTP method
+  const method: number | undefined = row?.method;
 
   const me = await client.users.show();
   const email: string = me.data.email;

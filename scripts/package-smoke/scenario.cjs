@@ -50,7 +50,8 @@ async function runScenario(format, { client, operations, kit, platform, upload }
     assert.ok(forged instanceof kit.WebhookVerificationError && forged.reason === "signature_mismatch");
 
     // The whole operation table is a subpath of its own, built apart from the client's lazily loaded group chunks.
-    assert.deepEqual(operations.operationTable["users.show"], { m: "GET", p: "/v4/me", rl: [100, 60] });
+    const row = operations.operationTable["users.show"];
+    assert.deepEqual([row.method, row.path, row.rateLimit], ["GET", "/v4/me", { calls: 100, per_seconds: 60 }]);
     assert.equal(Object.keys(operations.operationTable).length, 90);
 
     assert.equal(typeof platform.openPathSource, "function");
