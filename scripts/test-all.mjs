@@ -61,6 +61,9 @@ step(
   "Node 22/24/26, Bun, Deno, edge-runtime, workerd from the npm registry (cached)",
   () => {
     runtimes = installRuntimes();
+    // The kit's transport test runs its probe on these too (it skips each runtime whose binary is not named).
+    env.FRAMEIO_TEST_BUN = runtimes.bun.bin;
+    env.FRAMEIO_TEST_DENO = runtimes.deno.bin;
   },
   { fatal: true },
 );
