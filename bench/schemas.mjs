@@ -8,6 +8,9 @@
  * its request anyway) and `JSON.parse(text)` of the body (what it pays to read the response anyway). Median of
  * 9 rounds.
  *
+ * Import (Node, no bundler): ms to import the files group's entry and the main entry, after zod/mini, median of
+ * fresh processes.
+ *
  * Size: esbuild bundles (ESM, minified, browser) of a program that imports one schema (FilesShowArgs), of one that
  * imports the files group's argument schemas, and of one that imports every export, against zod/mini's core alone
  * (a program checking one `z.string()`). Bytes minified + gzip (level 9).
@@ -16,6 +19,7 @@
  *   node bench/schemas.mjs [--rounds 9] [--iterations 200000]
  * Writes bench/results/schemas.json.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -109,4 +113,26 @@ for (const row of sizes)
   Object.assign(row, { "vs every export": +(row.gzip / all).toFixed(3), "vs core": +(row.gzip / core).toFixed(2) });
 
 console.table(sizes);
-report("schemas", timing, { sizes });
+
+// Without a bundler (Node): the time to import an entry after zod/mini itself is loaded, in fresh processes.
+function importMs(entry) {
+  const code = `await import("zod/mini"); const t = performance.now(); await import(${JSON.stringify(entry)}); console.log(performance.now() - t);`;
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: pkgDir, encoding: "utf8" });
+    samples.push(Number(out.trim()));
+  }
+  return median(samples);
+}
+const groupMs = importMs("./dist/groups/files.js");
+const mainMs = importMs("./dist/index.js");
+const imports = [
+  {
+    entry: "@frameio-sdk/schemas/groups/files",
+    ms: +groupMs.toFixed(1),
+    "vs main entry": +(groupMs / mainMs).toFixed(2),
+  },
+  { entry: "@frameio-sdk/schemas", ms: +mainMs.toFixed(1), "vs main entry": 1 },
+];
+console.table(imports);
+report("schemas", timing, { sizes, imports });
