@@ -9,7 +9,12 @@ let loading: Promise<OperationSchemas> | undefined;
 const cache = new Map<string, JsonSchema | undefined>();
 
 // Loaded on first use: every operation's zod schemas together are the largest thing the server imports.
-const schemas = () => (loading ??= import("@frameio-sdk/schemas/operations").then((m) => m.operationSchemas));
+const schemas = () =>
+  (loading ??= import("@frameio-sdk/schemas/operations").then((m) => {
+    if (!m.operationSchemas)
+      throw new Error("@frameio-sdk/schemas/operations has no operationSchemas (version mismatch?)");
+    return m.operationSchemas;
+  }));
 
 function convert(schema: ZodSchema, io: "input" | "output"): JsonSchema {
   // `$schema` is left out: MCP takes 2020-12 as the default dialect, and it would repeat in every tool.
