@@ -64,6 +64,18 @@ describe("transport: deadline", () => {
     expect(await response.json()).toEqual({ data: { id: "u1" } });
   });
 
+  it("refuses a bad baseUrl or token source at creation, naming each", () => {
+    const failure = (() => {
+      try {
+        transport({ baseUrl: "file:///etc", token: 5 as unknown as string });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(failure).toBeInstanceOf(FrameioValidationError);
+    expect((failure as FrameioValidationError).issues.map((issue) => issue.path)).toEqual(["baseUrl", "token"]);
+  });
+
   it("refuses a finite timeoutMs the platform timer cannot hold, before any request", () => {
     for (const timeoutMs of [2 ** 31, Number.NaN, 0, -1]) {
       expect(() => transport({ timeoutMs })).toThrow(FrameioValidationError);
@@ -157,7 +169,9 @@ describe("transport: token", () => {
     ["NUL", `${TOKEN}\0`],
   ] as const) {
     it(`a token with ${label} is a validation error: no request, no retry, token redacted`, async () => {
-      const failure = await transport({ token: bad })(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
+      // As a string it is refused when the transport is made; from a function, on the call.
+      expect(() => transport({ token: bad })).toThrow(FrameioValidationError);
+      const failure = await transport({ token: () => bad })(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(FrameioValidationError);
       const error = failure as FrameioValidationError;
       expect(error.issues[0]?.path).toBe("token");

@@ -1,5 +1,11 @@
 import type { TokenSource } from "../auth/token-source.js";
-import { FrameioConnectionError, FrameioError, FrameioTimeoutError, FrameioValidationError } from "../errors/index.js";
+import {
+  FrameioConnectionError,
+  FrameioError,
+  FrameioTimeoutError,
+  FrameioValidationError,
+  type ValidationIssue,
+} from "../errors/index.js";
 import { bufferResponse, isJsonResponse } from "../retry/buffer-response.js";
 import { discardResponse } from "../retry/discard.js";
 import type { RetryPolicy } from "../retry/policy.js";
@@ -7,7 +13,7 @@ import { runWithRetry } from "../retry/run-with-retry.js";
 import type { Throttle } from "../throttle/throttle.js";
 import { tokenIdentity } from "../throttle/token-identity.js";
 import { recordAttempts } from "./attempts.js";
-import { checkedToken, currentToken, invalidateToken } from "./bearer-token.js";
+import { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./bearer-token.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
 import { invalidOption } from "./invalid-option.js";
@@ -59,11 +65,7 @@ const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
  * FrameioValidationError (unusable token), the token provider's error, or the caller's abort reason.
  */
 export function createTransport(options: TransportOptions): Transport {
-  if (!isTimeoutMs(options.timeoutMs)) {
-    throw new FrameioValidationError("transport options", [
-      invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs),
-    ]);
-  }
+  checkOptions(options);
   const { token: source, throttle, redirect = "same-origin-get", buffer = "all" } = options;
   const extraHeaders = Object.entries(options.headers ?? {});
 
@@ -139,6 +141,25 @@ export function createTransport(options: TransportOptions): Transport {
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
     return response;
+  }
+}
+
+function checkOptions(options: TransportOptions): void {
+  const issues: ValidationIssue[] = [];
+  if (!isTimeoutMs(options.timeoutMs)) issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
+  if (options.baseUrl !== undefined && !isHttpUrl(options.baseUrl)) {
+    issues.push(invalidOption("baseUrl", "an http(s) URL", options.baseUrl));
+  }
+  const tokenIssue = options.token === undefined ? undefined : checkTokenSource(options.token, "token");
+  if (tokenIssue) issues.push(tokenIssue);
+  if (issues.length > 0) throw new FrameioValidationError("transport options", issues);
+}
+
+function isHttpUrl(value: unknown): boolean {
+  try {
+    return /^https?:$/.test(new URL(value as string).protocol);
+  } catch {
+    return false;
   }
 }
 
