@@ -61,7 +61,16 @@ const RUNTIMES = {
   },
   [`workerd ${rt.workerd.version} (${COMPATIBILITY_DATE})`]: () => {
     bundle("worker-entry.mjs", "worker-bundle.js", "esm", ["workerd", "worker", "browser"]);
-    return runWorkerd("workerd", { dir, config, bin: rt.workerd.bin, bundle: "worker-bundle.js" });
+    // Measured: workerd rejects a fetch to a refused port and one whose connection dropped after the request was
+    // sent with the same Error ("Network connection lost.", retryable: true, no code or cause).
+    const cannotTell =
+      "workerd reports a refused connection exactly like one dropped after sending, so a POST cannot be known unsent";
+    return runWorkerd("workerd", {
+      dir,
+      config: { ...config, cannotTell },
+      bin: rt.workerd.bin,
+      bundle: "worker-bundle.js",
+    });
   },
 };
 
