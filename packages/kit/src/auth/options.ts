@@ -20,7 +20,9 @@ export interface AuthOptions {
    * Called, and awaited, with every new token set IMS issues (sign-in, refresh, rotation), so it can be
    * persisted before it is used: calls wait until it resolves before using the new access token. If it throws
    * (rejects), the new set is discarded, the previous tokens stay, and the error is what the waiting calls (and
-   * `exchangeCode()` / `refresh()`) reject with. The object contains secrets: store it like a password.
+   * `exchangeCode()` / `refresh()`) reject with. Save the object it is given: while it runs, `exportTokens()`
+   * still returns the previous set and `getToken()` waits for it to finish (so do not await `getToken()` inside it).
+   * The object contains secrets: store it like a password.
    */
   onTokenRefreshed?: (tokens: ExportedTokens) => void | Promise<void>;
   /** Per IMS request attempt, headers and body. Default 30 000; at most 2^31-1 (the largest timer). */
