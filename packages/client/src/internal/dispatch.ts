@@ -11,10 +11,8 @@ export async function dispatchByName(
   args: object | undefined,
   options: RequestOptions | undefined,
 ): Promise<unknown> {
-  const { operationTable } = await import("../generated/operations.js");
-  const entries = Object.values(operationTable);
-  const descriptor =
-    entries.find((entry) => entry.operationKey === name) ?? entries.find((entry) => entry.operationId === name);
+  const { findOperation } = await import("./operation-lookup.js");
+  const descriptor = findOperation(name);
   if (!descriptor) {
     const received = JSON.stringify(String(name));
     const expected = "an operation key (files.show) or operationId (files.create_local_upload) from operationTable";
