@@ -149,7 +149,7 @@ async function main() {
     for (const name of Object.keys(subjects)) for (const c of concurrencies) samples[`${name}@${c}`] = [];
 
     // Warm-up: JIT, lazily loaded validators, keep-alive pools at full width.
-    for (const [name, call] of Object.entries(subjects)) for (const c of concurrencies) await measure(call, c, 500);
+    for (const call of Object.values(subjects)) for (const c of concurrencies) await measure(call, c, 500);
 
     // Rounds rotate the order of subjects so that drift (thermal, GC, other load) spreads over all of them.
     const names = Object.keys(subjects);

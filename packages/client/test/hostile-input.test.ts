@@ -129,3 +129,27 @@ describe("success bodies that are not JSON", () => {
     }
   });
 });
+
+describe("token sources", () => {
+  it("an object with only getToken() works from the first call", async () => {
+    const client = new FrameioClient({ baseUrl: server.url, token: { getToken: async () => "from-object" } });
+    await client.files.show(FILE_ARGS);
+    expect(server.requests[0]?.headers.authorization).toBe("Bearer from-object");
+  });
+
+  it.each([
+    ["a line feed", "s3cr3t-value\n"],
+    ["a NUL", "s3cr3t\0value"],
+    ["an object without getToken()", { token: "s3cr3t-value" }],
+  ])("a token with %s is refused at construction, without quoting it", (_name, token) => {
+    let error: unknown;
+    try {
+      new FrameioClient({ baseUrl: server.url, token: token as never });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(FrameioValidationError);
+    expect((error as FrameioValidationError).issues[0]?.path).toBe("token");
+    expect(String((error as Error).message)).not.toContain("s3cr3t");
+  });
+});
