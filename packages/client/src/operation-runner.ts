@@ -1,23 +1,14 @@
-import { FrameioResponseError, type Page, type PagerOptions, paginate } from "@frameio-sdk/kit";
-import {
-  apiErrorFromResponse,
-  attemptsOf,
-  type CallOptions,
-  type Transport,
-  validateCallOptions,
-} from "@frameio-sdk/kit/internal";
-import { createQuerySerializer } from "openapi-fetch";
-import { arrayQueryStyle } from "./generated/resources.js";
+import { type Page, type PagerOptions, paginate } from "@frameio-sdk/kit";
+import { type Transport, validateCallOptions } from "@frameio-sdk/kit/internal";
+import { type CallInit, Exchange } from "./internal/exchange.js";
 import type { Http, UntypedHttp } from "./internal/http-clients.js";
+import { mergeSearch } from "./internal/merge-search.js";
+import { NEXT_PAGE, OPERATION, type Plan, UNCHECKED } from "./internal/plan.js";
+import { type UntypedArgs, untypedCall } from "./internal/untyped-call.js";
 import { validateInput, validateResponse } from "./internal/validation.js";
 import type { Listed, PageOptions, RequestOptions, Resolved } from "./operation-types.js";
 
-/** What a generated method hands openapi-fetch besides its parameters and body. */
-export interface CallInit {
-  fetch: (request: Request) => Promise<Response>;
-  headers?: Record<string, string>;
-  querySerializer?: (query: Record<string, unknown>) => string;
-}
+export type { CallInit };
 
 /** What openapi-fetch resolves to. */
 interface Outcome {
@@ -38,7 +29,6 @@ export interface RunnerSettings {
   validateResponses: boolean;
 }
 
-const serializeQuery = createQuerySerializer({ array: arrayQueryStyle });
 const PAGER_KEYS = ["maxItems", "maxPages", "prefetch", "signal"] as const;
 
 /**
@@ -62,7 +52,7 @@ export class OperationRunner<Raw extends boolean> {
     options: RequestOptions | undefined,
     call: OperationCall<NonNullable<A>>,
   ): Resolved<T, Raw> {
-    return this.#run(key, args, options, call, true) as Resolved<T, Raw>;
+    return this.#run(key, args, options, call, OPERATION) as Resolved<T, Raw>;
   }
 
   /** A list operation: a Pager over its pages, or with `raw` the first page with its response. */
@@ -72,7 +62,7 @@ export class OperationRunner<Raw extends boolean> {
     options: (RequestOptions & PageOptions) | undefined,
     call: OperationCall<NonNullable<A>>,
   ): Listed<T, Raw> {
-    if (this.#raw) return this.#run(key, args, options, call, true) as Listed<T, Raw>;
+    if (this.#raw) return this.#run(key, args, options, call, OPERATION) as Listed<T, Raw>;
     const requestOptions = { ...options };
     // Later pages repeat the first page's query (include, sort, page_size...), as the link may not carry it.
     let firstSearch = "";
@@ -83,11 +73,11 @@ export class OperationRunner<Raw extends boolean> {
           const observe = (request: Request) => {
             firstSearch = new URL(request.url).search;
           };
-          return this.#run(key, { ...args, ...query }, pageOptions, call, true, { observe }) as Promise<Page>;
+          return this.#run(key, { ...args, ...query }, pageOptions, call, { ...OPERATION, observe }) as Promise<Page>;
         }
         const search = mergeSearch(firstSearch, { ...link.query, ...query });
         const next = untypedCall(this.#settings.untyped, "GET", link.path, new URL(link.url).origin);
-        return this.#run(key, {}, pageOptions, next, false, { search }) as Promise<Page>;
+        return this.#run(key, {}, pageOptions, next, { ...NEXT_PAGE, search }) as Promise<Page>;
       },
       { ...pagerOptions(options), baseUrl: this.#settings.baseUrl },
     );
@@ -99,7 +89,7 @@ export class OperationRunner<Raw extends boolean> {
    * `path` is already checked to be on the API (see client-request.ts).
    */
   request(method: string, path: string, args: UntypedArgs, options: RequestOptions | undefined): Promise<unknown> {
-    return this.#run(`${method} ${path}`, args, options, untypedCall(this.#settings.untyped, method, path), false);
+    return this.#run(`${method} ${path}`, args, options, untypedCall(this.#settings.untyped, method, path), UNCHECKED);
   }
 
   async #run<A>(
@@ -107,19 +97,18 @@ export class OperationRunner<Raw extends boolean> {
     args: A,
     options: RequestOptions | undefined,
     call: OperationCall<NonNullable<A>>,
-    validate: boolean,
-    traffic?: TrafficOptions,
+    plan: Plan,
   ): Promise<unknown> {
     const settings = this.#settings;
     validateCallOptions(options, `${key} options`);
     // No arguments are an empty arguments object (`client.users.show()`); null too, so that with validation off
     // the missing path parameters are what is refused.
     const input = (args ?? {}) as NonNullable<A>;
-    if (validate && settings.validateRequests) {
+    if (plan.args && settings.validateRequests) {
       const pending = validateInput(key, input);
       if (pending) await pending;
     }
-    const exchange = new Exchange(settings.transport, key, options, traffic);
+    const exchange = new Exchange(settings.transport, key, options, plan);
     let outcome: Outcome;
     try {
       outcome = await call(settings.http, input, exchange.init);
@@ -128,7 +117,7 @@ export class OperationRunner<Raw extends boolean> {
     }
     const { response, data } = outcome;
     if (!response.ok) throw await exchange.apiError(response, outcome.error);
-    if (validate && settings.validateResponses && data !== undefined) {
+    if (plan.response && settings.validateResponses && data !== undefined) {
       const pending = validateResponse(key, data);
       if (pending) await pending;
     }
@@ -136,101 +125,8 @@ export class OperationRunner<Raw extends boolean> {
   }
 }
 
-/** For a list's pages: see the first page's request; send a later page with a query string built already. */
-interface TrafficOptions {
-  observe?: (request: Request) => void;
-  search?: string;
-}
-
-/** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
-class Exchange {
-  readonly init: CallInit;
-  #request: Request | undefined;
-  #answered = false;
-  readonly #transport: Transport;
-  readonly #call: CallOptions;
-
-  readonly #observe: ((request: Request) => void) | undefined;
-
-  constructor(transport: Transport, key: string, options: RequestOptions | undefined, traffic?: TrafficOptions) {
-    this.#transport = transport;
-    this.#call = options
-      ? { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, signal: options.signal, operationKey: key }
-      : { operationKey: key };
-    const query = options?.query;
-    const search = traffic?.search;
-    this.#observe = traffic?.observe;
-    this.init = {
-      fetch: (request) => this.#send(request),
-      headers: options?.headers,
-      querySerializer:
-        search !== undefined ? () => search : query ? (own) => serializeQuery({ ...own, ...query }) : undefined,
-    };
-  }
-
-  async #send(request: Request): Promise<Response> {
-    this.#request = request;
-    this.#observe?.(request);
-    const response = await this.#transport(request, this.#call);
-    this.#answered = true;
-    return response;
-  }
-
-  /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */
-  failure(error: unknown): unknown {
-    if (!(error instanceof SyntaxError) || !this.#answered || !this.#request) return error;
-    const { method, url } = this.#request;
-    return new FrameioResponseError({ status: 200, method, url, cause: error });
-  }
-
-  /** The typed error of a failed response whose body openapi-fetch has already read into `body`. */
-  apiError(response: Response, body: unknown): Promise<Error> {
-    const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
-    const copy = new Response(text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-    const request = this.#request ?? { method: "", url: response.url };
-    return apiErrorFromResponse(
-      copy,
-      { method: request.method, url: request.url || response.url },
-      attemptsOf(response),
-    );
-  }
-}
-
 function pagerOptions(options: (RequestOptions & PagerOptions) | undefined): PagerOptions {
   const out: Record<string, unknown> = {};
   if (options) for (const k of PAGER_KEYS) if (options[k] !== undefined) out[k] = options[k];
   return out;
-}
-
-/**
- * A query string (without `?`): the parameters of `search` (as sent, so lists stay comma-joined) with those named
- * in `values` replaced by them.
- */
-function mergeSearch(search: string, values: Record<string, unknown>): string {
-  const kept = search
-    .replace(/^\?/, "")
-    .split("&")
-    .filter((pair) => pair !== "" && !(decodeURIComponent(pair.split("=")[0]!.replace(/\+/g, " ")) in values));
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && value !== null)
-      kept.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
-  }
-  return kept.join("&");
-}
-
-/** Arguments of a request to a path outside the spec. */
-interface UntypedArgs {
-  query?: Record<string, unknown>;
-  body?: unknown;
-}
-
-/** A request to a path the spec does not type: `client.request`, and a list's next page from `links.next`. */
-function untypedCall(untyped: UntypedHttp, method: string, path: string, baseUrl?: string): OperationCall<UntypedArgs> {
-  const verb = method.toLowerCase() as "get";
-  return (_http, args, init) =>
-    untyped.request(verb, path, { ...init, baseUrl, params: { query: args.query }, body: args.body });
 }

@@ -29,6 +29,7 @@ describe("exports", () => {
       "Pager",
       "RefreshTokenExpiredError",
       "RefreshTokenMissingError",
+      "ThrottleStoreError",
       "TooManyRequestsError",
       "UnauthorizedError",
       "UnprocessableEntityError",

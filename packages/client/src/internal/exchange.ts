@@ -1,0 +1,77 @@
+import { FrameioResponseError } from "@frameio-sdk/kit";
+import { apiErrorFromResponse, attemptsOf, type CallOptions, type Transport } from "@frameio-sdk/kit/internal";
+import { createQuerySerializer } from "openapi-fetch";
+import { arrayQueryStyle } from "../generated/resources.js";
+import type { RequestOptions } from "../operation-types.js";
+
+/** What a generated method hands openapi-fetch besides its parameters and body. */
+export interface CallInit {
+  fetch: (request: Request) => Promise<Response>;
+  headers?: Record<string, string>;
+  querySerializer?: (query: Record<string, unknown>) => string;
+}
+
+const serializeQuery = createQuerySerializer({ array: arrayQueryStyle });
+
+/** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
+export class Exchange {
+  readonly init: CallInit;
+  #request: Request | undefined;
+  #answered = false;
+  readonly #transport: Transport;
+  readonly #call: CallOptions;
+
+  readonly #observe: ((request: Request) => void) | undefined;
+
+  constructor(
+    transport: Transport,
+    key: string,
+    options: RequestOptions | undefined,
+    plan: { observe?: (request: Request) => void; search?: string },
+  ) {
+    this.#transport = transport;
+    this.#call = options
+      ? { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, signal: options.signal, operationKey: key }
+      : { operationKey: key };
+    const query = options?.query;
+    const search = plan.search;
+    this.#observe = plan.observe;
+    this.init = {
+      fetch: (request) => this.#send(request),
+      headers: options?.headers,
+      querySerializer:
+        search !== undefined ? () => search : query ? (own) => serializeQuery({ ...own, ...query }) : undefined,
+    };
+  }
+
+  async #send(request: Request): Promise<Response> {
+    this.#request = request;
+    this.#observe?.(request);
+    const response = await this.#transport(request, this.#call);
+    this.#answered = true;
+    return response;
+  }
+
+  /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */
+  failure(error: unknown): unknown {
+    if (!(error instanceof SyntaxError) || !this.#answered || !this.#request) return error;
+    const { method, url } = this.#request;
+    return new FrameioResponseError({ status: 200, method, url, cause: error });
+  }
+
+  /** The typed error of a failed response whose body openapi-fetch has already read into `body`. */
+  apiError(response: Response, body: unknown): Promise<Error> {
+    const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+    const copy = new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    const request = this.#request ?? { method: "", url: response.url };
+    return apiErrorFromResponse(
+      copy,
+      { method: request.method, url: request.url || response.url },
+      attemptsOf(response),
+    );
+  }
+}
