@@ -22,6 +22,7 @@ export {
   paginate,
   RefreshTokenExpiredError,
   RefreshTokenMissingError,
+  ThrottleStoreError,
   TooManyRequestsError,
   UnauthorizedError,
   UnprocessableEntityError,
