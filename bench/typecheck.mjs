@@ -3,10 +3,10 @@
 // baseline file making the same 20 calls with untyped fetch, in the same run. Target: under 5 s, and no
 // "Type instantiation is excessively deep" anywhere.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, symlinkSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { median, report } from "./lib/report.mjs";
 
@@ -55,10 +55,27 @@ ${calls.map((c, i) => `  const r${i}: unknown = await (await fetch(base + "/v4/"
 const dir = mkdtempSync(join(tmpdir(), "frameio-tsc-bench-"));
 mkdirSync(join(dir, "node_modules", "@frameio-sdk"), { recursive: true });
 for (const pkg of ["client", "kit", "types"]) {
-  symlinkSync(fileURLToPath(new URL(`../packages/${pkg}`, import.meta.url)), join(dir, "node_modules", "@frameio-sdk", pkg));
+  symlinkSync(
+    fileURLToPath(new URL(`../packages/${pkg}`, import.meta.url)),
+    join(dir, "node_modules", "@frameio-sdk", pkg),
+  );
 }
-symlinkSync(fileURLToPath(new URL("../packages/client/node_modules/openapi-fetch", import.meta.url)), join(dir, "node_modules", "openapi-fetch"));
-const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true, lib: ["ES2022", "DOM"], types: [] } };
+symlinkSync(
+  fileURLToPath(new URL("../packages/client/node_modules/openapi-fetch", import.meta.url)),
+  join(dir, "node_modules", "openapi-fetch"),
+);
+const tsconfig = {
+  compilerOptions: {
+    strict: true,
+    noEmit: true,
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    skipLibCheck: true,
+    lib: ["ES2022", "DOM"],
+    types: [],
+  },
+};
 
 function time(source, label) {
   writeFileSync(join(dir, "index.ts"), source);
