@@ -100,6 +100,8 @@ describe("download failures are typed", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FrameioConnectionError);
     expect((error as FrameioConnectionError).cause).toBeDefined();
+    expect((error as FrameioConnectionError).phase).toBe("reading-body");
+    expect((error as Error).message).toMatch(/failed while reading the response body/);
     expect(leftovers()).toEqual([]);
   });
 

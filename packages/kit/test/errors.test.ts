@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AuthConfigurationError,
+  AuthNetworkError,
   FrameioConnectionError,
   FrameioError,
   FrameioRedirectError,
@@ -27,6 +28,17 @@ describe("error constructors", () => {
     const webhook = new WebhookVerificationError({ reason: "signature_mismatch", cause });
     expect([webhook.reason, webhook.cause]).toEqual(["signature_mismatch", cause]);
     expect(new WebhookVerificationError("signature_mismatch").message).toBe(webhook.message);
+  });
+
+  it("say whether a connection failed before the response or while its body was read", () => {
+    const url = "https://api.frame.io/v4/me";
+    const before = new FrameioConnectionError({ method: "GET", url, cause: new TypeError("fetch failed") });
+    expect(before.phase).toBe("before-response");
+    expect(before.message).toBe(`GET ${url} failed before a response arrived: fetch failed`);
+    const midBody = new FrameioConnectionError({ method: "GET", url, phase: "reading-body" });
+    expect(midBody.message).toBe(`GET ${url} failed while reading the response body`);
+    const auth = new AuthNetworkError({ url, timedOut: false, attempts: 2, cause: midBody });
+    expect(auth.message).toBe(`POST ${url} failed while reading the response body (2 attempts)`);
   });
 
   it("carry attempts from construction", () => {

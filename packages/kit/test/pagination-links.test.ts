@@ -101,12 +101,13 @@ describe("links.next as the API gives it", () => {
     })().catch((error: unknown) => error);
     expect(seen).toEqual(["p1.0", "p1.1"]);
     expect(failure).toBeInstanceOf(FrameioPaginationError);
+    expect(failure).toMatchObject({ reason: "foreign-origin", page: 1 });
     expect(String((failure as Error).message)).toMatch(/not the API origin/);
     // Protocol-relative and non-http links are other origins too.
     server.script(PATH, [pageStep(items("p1", 1), "//evil.example/v4/x?after=a")]);
-    await expect(pager().toArray()).rejects.toBeInstanceOf(FrameioPaginationError);
+    await expect(pager().toArray()).rejects.toMatchObject({ name: "FrameioPaginationError", reason: "foreign-origin" });
     server.script(PATH, [pageStep(items("p1", 1), "javascript:alert(1)")]);
-    await expect(pager().toArray()).rejects.toBeInstanceOf(FrameioPaginationError);
+    await expect(pager().toArray()).rejects.toMatchObject({ name: "FrameioPaginationError", reason: "foreign-origin" });
     expect(other.requests).toHaveLength(0);
   });
 
@@ -117,6 +118,7 @@ describe("links.next as the API gives it", () => {
       .toArray()
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FrameioPaginationError);
+    expect(failure).toMatchObject({ reason: "empty-pages", page: MAX_EMPTY_PAGES_IN_A_ROW });
     expect(String((failure as Error).message)).toMatch(/empty pages in a row/);
     expect(server.requests).toHaveLength(MAX_EMPTY_PAGES_IN_A_ROW);
   });
@@ -130,7 +132,11 @@ describe("links.next as the API gives it", () => {
   it("stops at a repeated link, whether or not it has an after cursor", async () => {
     const looping = pageStep(items("x", 1), `${PATH}?page=2`);
     server.script(PATH, [looping, looping, looping, looping]);
-    await expect(pager().toArray()).rejects.toMatchObject({ name: "FrameioPaginationError", page: 2 });
+    await expect(pager().toArray()).rejects.toMatchObject({
+      name: "FrameioPaginationError",
+      reason: "repeated-cursor",
+      page: 2,
+    });
     expect(server.requests).toHaveLength(2);
   });
 

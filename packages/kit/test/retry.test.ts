@@ -249,6 +249,7 @@ describe("retry(): writes are never duplicated", () => {
     server.script("POST /v4/comments", [{ kind: "reset", when: "mid-body" }, ok]);
     const failure = await retryingFetch()(`${server.url}/v4/comments`, json({ text: "once" })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FrameioConnectionError);
+    expect((failure as FrameioConnectionError).phase).toBe("reading-body");
     expect(server.requestsTo("POST /v4/comments")).toHaveLength(1);
 
     server.script("GET /v4/me", [{ kind: "reset", when: "mid-headers" }, { kind: "reset", when: "mid-body" }, ok]);

@@ -293,6 +293,21 @@ describe("transport: waits and retries", () => {
     const failure = await transport()(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FrameioConnectionError);
     expect((failure as FrameioConnectionError).attempts).toBe(3);
+    expect((failure as FrameioConnectionError).phase).toBe("before-response");
+    expect((failure as Error).message).toMatch(/failed before a response arrived/);
+  });
+
+  it("says the body broke off when every attempt is reset in the middle of the response body", async () => {
+    api.script(
+      "/v4/me",
+      [0, 1, 2].map(() => ({ kind: "reset" as const, when: "mid-body" as const })),
+    );
+    const failure = await transport()(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(FrameioConnectionError);
+    expect((failure as FrameioConnectionError).attempts).toBe(3);
+    expect((failure as FrameioConnectionError).phase).toBe("reading-body");
+    expect((failure as Error).message).toMatch(/^GET \S+ failed while reading the response body/);
+    expect((failure as Error).message).not.toMatch(/before a response arrived/);
   });
 
   it("rejects with the caller's abort reason", async () => {

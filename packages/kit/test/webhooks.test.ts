@@ -7,8 +7,8 @@ import {
   signWebhook,
   verifyWebhook,
   WEBHOOK_EVENT_TYPES,
-  WebhookVerificationError,
   type WebhookEvent,
+  WebhookVerificationError,
   type WebhookVerificationFailure,
 } from "../src/index.js";
 
@@ -64,7 +64,12 @@ describe("verifyWebhook", () => {
   });
 
   it("narrows the event type through its type argument", async () => {
-    const event = await verifyWebhook<WebhookEvent<"file.ready">>({ secret: SECRET, rawBody: BODY, headers: await signed(), now });
+    const event = await verifyWebhook<WebhookEvent<"file.ready">>({
+      secret: SECRET,
+      rawBody: BODY,
+      headers: await signed(),
+      now,
+    });
     const type: "file.ready" = event.type;
     expect(type).toBe("file.ready");
     expect(WEBHOOK_EVENT_TYPES).toHaveLength(30);
@@ -72,37 +77,104 @@ describe("verifyWebhook", () => {
   });
 
   const cases: [string, WebhookVerificationFailure, () => Promise<Parameters<typeof verifyWebhook>[0]>][] = [
-    ["a tampered body", "signature_mismatch", async () => ({ secret: SECRET, rawBody: BODY.replace("Café", "Cafe"), headers: await signed() })],
-    ["a re-serialised body", "signature_mismatch", async () => ({ secret: SECRET, rawBody: JSON.stringify(JSON.parse(BODY)), headers: await signed() })],
-    ["the wrong secret", "signature_mismatch", async () => ({ secret: `${SECRET}x`, rawBody: BODY, headers: await signed() })],
-    ["a signature for another timestamp", "signature_mismatch", async () => ({
-      secret: SECRET, rawBody: BODY,
-      headers: { ...(await signed()), "x-frameio-request-timestamp": String(NOW_S + 1) },
-    })],
-    ["no signature header", "missing_signature", async () => ({
-      secret: SECRET, rawBody: BODY, headers: { "x-frameio-request-timestamp": String(NOW_S) },
-    })],
-    ["an empty signature header", "missing_signature", async () => ({
-      secret: SECRET, rawBody: BODY, headers: { ...(await signed()), "x-frameio-signature": "" },
-    })],
-    ["no timestamp header", "missing_timestamp", async () => ({
-      secret: SECRET, rawBody: BODY, headers: { "x-frameio-signature": (await signed())["x-frameio-signature"] },
-    })],
-    ["a signature without the v0= prefix", "malformed_signature", async () => ({
-      secret: SECRET, rawBody: BODY,
-      headers: { ...(await signed()), "x-frameio-signature": (await signed())["x-frameio-signature"].slice(3) },
-    })],
-    ["a truncated signature", "malformed_signature", async () => ({
-      secret: SECRET, rawBody: BODY,
-      headers: { ...(await signed()), "x-frameio-signature": (await signed())["x-frameio-signature"].slice(0, -2) },
-    })],
-    ["a fractional timestamp", "malformed_timestamp", async () => ({
-      secret: SECRET, rawBody: BODY, headers: { ...(await signed()), "x-frameio-request-timestamp": "1704067200.5" },
-    })],
-    ["a stale timestamp", "timestamp_too_old", async () => ({ secret: SECRET, rawBody: BODY, headers: await signed(BODY, NOW_S - 301) })],
-    ["a future timestamp", "timestamp_in_future", async () => ({ secret: SECRET, rawBody: BODY, headers: await signed(BODY, NOW_S + 301) })],
-    ["a signed body that is not JSON", "invalid_json", async () => ({ secret: SECRET, rawBody: "not json", headers: await signed("not json") })],
-    ["a signed JSON array", "invalid_json", async () => ({ secret: SECRET, rawBody: "[1]", headers: await signed("[1]") })],
+    [
+      "a tampered body",
+      "signature_mismatch",
+      async () => ({ secret: SECRET, rawBody: BODY.replace("Café", "Cafe"), headers: await signed() }),
+    ],
+    [
+      "a re-serialised body",
+      "signature_mismatch",
+      async () => ({ secret: SECRET, rawBody: JSON.stringify(JSON.parse(BODY)), headers: await signed() }),
+    ],
+    [
+      "the wrong secret",
+      "signature_mismatch",
+      async () => ({ secret: `${SECRET}x`, rawBody: BODY, headers: await signed() }),
+    ],
+    [
+      "a signature for another timestamp",
+      "signature_mismatch",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { ...(await signed()), "x-frameio-request-timestamp": String(NOW_S + 1) },
+      }),
+    ],
+    [
+      "no signature header",
+      "missing_signature",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { "x-frameio-request-timestamp": String(NOW_S) },
+      }),
+    ],
+    [
+      "an empty signature header",
+      "missing_signature",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { ...(await signed()), "x-frameio-signature": "" },
+      }),
+    ],
+    [
+      "no timestamp header",
+      "missing_timestamp",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { "x-frameio-signature": (await signed())["x-frameio-signature"] },
+      }),
+    ],
+    [
+      "a signature without the v0= prefix",
+      "malformed_signature",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { ...(await signed()), "x-frameio-signature": (await signed())["x-frameio-signature"].slice(3) },
+      }),
+    ],
+    [
+      "a truncated signature",
+      "malformed_signature",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { ...(await signed()), "x-frameio-signature": (await signed())["x-frameio-signature"].slice(0, -2) },
+      }),
+    ],
+    [
+      "a fractional timestamp",
+      "malformed_timestamp",
+      async () => ({
+        secret: SECRET,
+        rawBody: BODY,
+        headers: { ...(await signed()), "x-frameio-request-timestamp": "1704067200.5" },
+      }),
+    ],
+    [
+      "a stale timestamp",
+      "timestamp_too_old",
+      async () => ({ secret: SECRET, rawBody: BODY, headers: await signed(BODY, NOW_S - 301) }),
+    ],
+    [
+      "a future timestamp",
+      "timestamp_in_future",
+      async () => ({ secret: SECRET, rawBody: BODY, headers: await signed(BODY, NOW_S + 301) }),
+    ],
+    [
+      "a signed body that is not JSON",
+      "invalid_json",
+      async () => ({ secret: SECRET, rawBody: "not json", headers: await signed("not json") }),
+    ],
+    [
+      "a signed JSON array",
+      "invalid_json",
+      async () => ({ secret: SECRET, rawBody: "[1]", headers: await signed("[1]") }),
+    ],
   ];
 
   it.each(cases)("rejects %s with reason %s", async (_label, reason, options) => {
@@ -124,7 +196,9 @@ describe("verifyWebhook", () => {
   it("never exposes the secret or the expected signature in errors", async () => {
     const headers = await signed();
     const error = await failure(verifyWebhook({ secret: "another-secret-value", rawBody: `${BODY} `, headers, now }));
-    const expected = (await signWebhook({ secret: "another-secret-value", body: `${BODY} `, timestamp: NOW_S }))["x-frameio-signature"];
+    const expected = (await signWebhook({ secret: "another-secret-value", body: `${BODY} `, timestamp: NOW_S }))[
+      "x-frameio-signature"
+    ];
     for (const text of [error.message, String(error), JSON.stringify(error), inspect(error), error.stack ?? ""]) {
       expect(text).not.toContain("another-secret-value");
       expect(text).not.toContain(expected.slice(3));
@@ -133,11 +207,18 @@ describe("verifyWebhook", () => {
 
   it("refuses unusable options before verifying, without echoing the secret", async () => {
     const parsed = JSON.parse(BODY) as unknown;
-    const error = await verifyWebhook({ secret: SECRET, rawBody: parsed as string, headers: await signed(), now }).catch((e: unknown) => e);
+    const error = await verifyWebhook({
+      secret: SECRET,
+      rawBody: parsed as string,
+      headers: await signed(),
+      now,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FrameioValidationError);
     expect((error as FrameioValidationError).issues.map((i) => i.path)).toEqual(["rawBody"]);
 
-    const bad = await verifyWebhook({ secret: "", rawBody: BODY, headers: {}, toleranceSeconds: -1 }).catch((e: unknown) => e);
+    const bad = await verifyWebhook({ secret: "", rawBody: BODY, headers: {}, toleranceSeconds: -1 }).catch(
+      (e: unknown) => e,
+    );
     expect((bad as FrameioValidationError).issues.map((i) => i.path)).toEqual(["secret", "toleranceSeconds"]);
   });
 });
@@ -175,7 +256,11 @@ describe("verifyWebhook behind a real node:http endpoint", () => {
     const good = await fetch(url, {
       method: "POST",
       body: BODY,
-      headers: { "Content-Type": "application/json", "X-FrameIO-Request-Timestamp": headers["x-frameio-request-timestamp"], "X-Frameio-Signature": headers["x-frameio-signature"] },
+      headers: {
+        "Content-Type": "application/json",
+        "X-FrameIO-Request-Timestamp": headers["x-frameio-request-timestamp"],
+        "X-Frameio-Signature": headers["x-frameio-signature"],
+      },
     });
     expect(good.status).toBe(204);
     const tampered = await fetch(url, { method: "POST", body: BODY.replace("file.ready", "file.deleted"), headers });

@@ -4,7 +4,13 @@ export { FrameioAuthError } from "./auth-error.js";
 export { AuthNetworkError } from "./auth-network-error.js";
 export { BadRequestError } from "./bad-request-error.js";
 export { ConflictError } from "./conflict-error.js";
-export { FrameioConnectionError } from "./connection-error.js";
+export {
+  type ConnectionFailurePhase,
+  connectionFailurePhase,
+  connectionFailureText,
+  FrameioConnectionError,
+  type FrameioConnectionErrorInit,
+} from "./connection-error.js";
 export { DownloadUnavailableError } from "./download-unavailable-error.js";
 export { ForbiddenError } from "./forbidden-error.js";
 export { FrameioError } from "./frameio-error.js";

@@ -1,12 +1,22 @@
 import { FrameioError } from "./frameio-error.js";
 
-/** Why a pager stopped instead of following `links.next`. */
-export type PaginationFailure = "invalid-page" | "malformed-next" | "repeated-cursor";
-
 /**
- * A list response could not be paged safely: the page has no `data` array, `links.next` carries no usable
- * `after` cursor, or the server handed back a cursor it already gave (following it would loop forever).
+ * Why a pager stopped instead of following `links.next`:
+ * - `invalid-page`: the page has no `data` array.
+ * - `malformed-next`: `links.next` is not a URL, or has no `after` cursor for a `fetchPage` that needs one.
+ * - `foreign-origin`: `links.next` points to another origin; following it would send the caller's credentials
+ *   to that host.
+ * - `repeated-cursor`: the server handed back a link it already gave (following it would loop forever).
+ * - `empty-pages`: too many empty pages in a row, each with a fresh link (`MAX_EMPTY_PAGES_IN_A_ROW`).
  */
+export type PaginationFailure =
+  | "invalid-page"
+  | "malformed-next"
+  | "foreign-origin"
+  | "repeated-cursor"
+  | "empty-pages";
+
+/** A list response could not be paged safely; `reason` says which check failed. */
 export class FrameioPaginationError extends FrameioError {
   override name = "FrameioPaginationError";
   readonly reason: PaginationFailure;

@@ -1,3 +1,4 @@
+import { connectionFailurePhase, connectionFailureText } from "./connection-error.js";
 import { FrameioError } from "./frameio-error.js";
 import { redactUrl } from "./redact.js";
 
@@ -27,7 +28,7 @@ export class UploadError extends FrameioError {
     const outcome =
       init.status !== undefined
         ? `answered ${init.status}${init.detail ? ` (${init.detail})` : ""}`
-        : `failed before a response arrived${init.cause instanceof Error ? `: ${init.cause.message}` : ""}`;
+        : `${connectionFailureText(connectionFailurePhase(init.cause))}${init.cause instanceof Error ? `: ${init.cause.message}` : ""}`;
     const hint = init.status === 403 ? "; the pre-signed URLs may have expired, start a new upload" : "";
     super(
       `Upload part ${init.partIndex + 1} of ${init.partCount} failed after ${init.attempts} attempt(s): ` +

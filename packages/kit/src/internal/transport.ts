@@ -1,8 +1,7 @@
 import type { TokenSource } from "../auth/token-source.js";
 import {
-  FrameioConnectionError,
+  type ConnectionFailurePhase,
   FrameioError,
-  FrameioTimeoutError,
   FrameioValidationError,
   type ValidationIssue,
 } from "../errors/index.js";
@@ -12,10 +11,12 @@ import type { RetryPolicy } from "../retry/policy.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
 import type { Throttle } from "../throttle/throttle.js";
 import { tokenIdentity } from "../throttle/token-identity.js";
+import { attemptFailure } from "./attempt-failure.js";
 import { recordAttempts } from "./attempts.js";
 import { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./bearer-token.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
+import { isHttpUrl } from "./http-url.js";
 import { invalidOption } from "./invalid-option.js";
 import { raceAbort } from "./race-abort.js";
 import { type RedirectPolicy, redirectTarget } from "./redirect.js";
@@ -92,6 +93,7 @@ export function createTransport(options: TransportOptions): Transport {
       const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
       if (throttle && call.operationKey) await throttle.acquire(call.operationKey, callSignal, scopeKey);
       const deadline = new AttemptDeadline(timeoutMs, signals);
+      let phase: ConnectionFailurePhase = "before-response";
       try {
         for (let hops = 0; ; hops++) {
           const sent = new Headers(headers);
@@ -114,6 +116,7 @@ export function createTransport(options: TransportOptions): Transport {
           if (next === undefined) {
             // Only a 401 from within the token's scope says anything about the token.
             answeredInScope = trusted;
+            phase = "reading-body";
             return await finish(response, deadline);
           }
           await raceAbort(discardResponse(response), deadline.signal, () => undefined);
@@ -121,7 +124,8 @@ export function createTransport(options: TransportOptions): Transport {
           target = { method: target.method, url: next.href };
         }
       } catch (error) {
-        throw failure(error, deadline, signals, { ...target, timeoutMs, attempts: attemptNumber });
+        const { timedOut } = deadline;
+        throw attemptFailure(error, { ...target, attempts: attemptNumber, signals, timedOut, timeoutMs, phase });
       } finally {
         deadline.clear();
       }
@@ -155,14 +159,6 @@ function checkOptions(options: TransportOptions): void {
   if (issues.length > 0) throw new FrameioValidationError("transport options", issues);
 }
 
-function isHttpUrl(value: unknown): boolean {
-  try {
-    return /^https?:$/.test(new URL(value as string).protocol);
-  } catch {
-    return false;
-  }
-}
-
 async function tokenFrom(source: TokenSource): Promise<string> {
   const token = currentToken(source);
   return checkedToken(typeof token === "string" ? token : await token);
@@ -171,20 +167,4 @@ async function tokenFrom(source: TokenSource): Promise<string> {
 /** A response that arrived after its attempt was given up: free its connection. */
 function release(response: Response): void {
   response.body?.cancel().catch(() => undefined);
-}
-
-/** Maps what fetch or a body read threw to the SDK's errors; a caller's abort reason passes through as is. */
-function failure(
-  error: unknown,
-  deadline: AttemptDeadline,
-  signals: ReadonlyArray<AbortSignal | undefined>,
-  request: { method: string; url: string; timeoutMs: number; attempts: number },
-): unknown {
-  const aborted = signals.find((signal) => signal?.aborted);
-  if (aborted) return aborted.reason ?? error;
-  if (deadline.timedOut) return new FrameioTimeoutError({ ...request, cause: error });
-  if (error instanceof FrameioError) return error;
-  // Whatever fetch or the body read threw (TypeError on every runtime, or a custom fetch's own error): no usable
-  // response arrived. The original stays as `cause`, where the "was it sent?" rule reads it.
-  return new FrameioConnectionError({ ...request, cause: error });
 }

@@ -1,7 +1,4 @@
-import { FrameioPaginationError } from "../errors/index.js";
-
-/** Only used to resolve relative `links.next` paths; never contacted. */
-const RESOLVE_BASE = "https://api.frame.io";
+import { nextLinkError, parseNextLink } from "./next-link.js";
 
 /**
  * The `after` cursor in a page's `links.next`, or `undefined` on the last page (`next` null or absent).
@@ -9,21 +6,12 @@ const RESOLVE_BASE = "https://api.frame.io";
  * The value returned is decoded (`%3D` becomes `=`), ready to be sent again as the `after` query parameter.
  */
 export function cursorFromNext(next: unknown, page: number): string | undefined {
-  if (next === null || next === undefined) return undefined;
-  const malformed = (message: string) =>
-    new FrameioPaginationError({ reason: "malformed-next", page, message, next: String(next) });
-  if (typeof next !== "string" || next.trim() === "") {
-    throw malformed(`links.next must be a URL string or null, got ${next === "" ? "an empty string" : typeof next}`);
-  }
-  let url: URL;
-  try {
-    url = new URL(next, RESOLVE_BASE);
-  } catch {
-    throw malformed(`links.next is not a URL: ${JSON.stringify(next.slice(0, 200))}`);
-  }
+  const url = parseNextLink(next, page);
+  if (url === undefined) return undefined;
   const after = url.searchParams.get("after");
   if (after === null || after === "") {
-    throw malformed(`links.next has no "after" cursor: ${JSON.stringify(next.slice(0, 200))}`);
+    const shown = JSON.stringify((next as string).slice(0, 200));
+    throw nextLinkError("malformed-next", page, next, `links.next has no "after" cursor: ${shown}`);
   }
   return after;
 }

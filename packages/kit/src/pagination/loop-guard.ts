@@ -21,7 +21,7 @@ export class LoopGuard {
     this.#emptyInARow = page.data.length === 0 ? this.#emptyInARow + 1 : 0;
     if (this.#emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
       throw new FrameioPaginationError({
-        reason: "repeated-cursor",
+        reason: "empty-pages",
         page: pageNumber,
         message: `the server returned ${this.#emptyInARow} empty pages in a row, each with a next link; stopping instead of paging forever`,
         next: link.href,

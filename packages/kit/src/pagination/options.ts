@@ -1,4 +1,5 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { httpUrl } from "../internal/http-url.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { DEFAULT_BASE_URL } from "./next-link.js";
 
@@ -69,13 +70,8 @@ export function resolvePagerOptions(options: PagerOptions = {}): ResolvedPagerOp
 
 function httpOrigin(value: unknown, issues: ValidationIssue[]): string {
   if (value === undefined) return DEFAULT_BASE_URL;
-  let url: URL | undefined;
-  try {
-    url = typeof value === "string" ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (url !== undefined && (url.protocol === "https:" || url.protocol === "http:")) return url.href;
+  const url = httpUrl(value);
+  if (url !== undefined) return url.href;
   issues.push(invalidOption("baseUrl", "an http(s) URL", value));
   return DEFAULT_BASE_URL;
 }

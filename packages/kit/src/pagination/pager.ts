@@ -2,7 +2,7 @@ import { FrameioPaginationError, FrameioValidationError } from "../errors/index.
 import { invalidOption } from "../internal/invalid-option.js";
 import { linkedAbortController } from "../internal/linked-signal.js";
 import { LoopGuard } from "./loop-guard.js";
-import { resolveNextLink } from "./next-link.js";
+import { nextLinkError, resolveNextLink } from "./next-link.js";
 import { type PagerOptions, type ResolvedPagerOptions, resolvePagerOptions } from "./options.js";
 import type { FetchPage, Page, PageItem, PageLink, PageQuery } from "./page.js";
 
@@ -142,12 +142,8 @@ export class Pager<TPage extends Page, TItem = PageItem<TPage>> extends Promise<
     const link = resolveNextLink(page.links?.next, pageNumber, this.#options.baseUrl) as PageLink;
     guard.check(page, pageNumber, link);
     if (link.query.after === undefined && this.#fetchPage.length < 4) {
-      throw new FrameioPaginationError({
-        reason: "malformed-next",
-        page: pageNumber,
-        message: "links.next has no `after` cursor, and fetchPage does not take the link (its 4th parameter)",
-        next: link.href,
-      });
+      const why = "links.next has no `after` cursor, and fetchPage does not take the link (its 4th parameter)";
+      throw nextLinkError("malformed-next", pageNumber, link.href, why);
     }
     return this.#load(link, pageNumber + 1, signal);
   }

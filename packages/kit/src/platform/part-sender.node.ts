@@ -2,12 +2,13 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { FrameioConnectionError, FrameioTimeoutError } from "../errors/index.js";
+import type { ConnectionFailurePhase } from "../errors/index.js";
+import { attemptFailure } from "../internal/attempt-failure.js";
+import { isNullBodyStatus } from "../retry/buffer-response.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS } from "../upload/idle-deadline.js";
 import type { PartRequest, PartSender } from "../upload/part-sender.js";
 
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * Sends parts with node:http(s) instead of fetch. Measured on 1 GiB uploads (bench/upload.mjs), fetch keeps
@@ -23,13 +24,13 @@ export const nodePartSender: PartSender = (part) =>
     const target = new URL(url);
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
     let settled = false;
+    let timedOut = false;
+    let phase: ConnectionFailurePhase = "before-response";
     const fail = (cause: unknown) => {
       if (settled) return;
       settled = true;
       request.destroy();
-      if (signal.aborted) reject(signal.reason);
-      else if (cause instanceof FrameioTimeoutError) reject(cause);
-      else reject(new FrameioConnectionError({ method: "PUT", url, cause }));
+      reject(attemptFailure(cause, { method: "PUT", url, signals: [signal], timedOut, timeoutMs, phase }));
     };
 
     const request = send(target, {
@@ -38,9 +39,13 @@ export const nodePartSender: PartSender = (part) =>
       signal,
       ...(Number.isFinite(timeoutMs) ? { timeout: timeoutMs } : {}),
     });
-    request.on("timeout", () => fail(new FrameioTimeoutError({ timeoutMs, method: "PUT", url })));
+    request.on("timeout", () => {
+      timedOut = true;
+      fail(undefined);
+    });
     request.on("error", fail);
     request.on("response", (response) => {
+      phase = "reading-body";
       readResponse(response).then((result) => {
         if (settled) return;
         settled = true;
@@ -80,5 +85,5 @@ async function readResponse(response: IncomingMessage): Promise<Response> {
       // A header value fetch would refuse is of no use to the retry logic; skip it.
     }
   }
-  return new Response(NULL_BODY_STATUSES.has(status) ? null : Buffer.concat(chunks), { status, headers });
+  return new Response(isNullBodyStatus(status) ? null : Buffer.concat(chunks), { status, headers });
 }

@@ -1,5 +1,9 @@
-/** Statuses whose responses can never carry a body, so there is nothing to buffer. */
+/** Statuses whose responses can never carry a body; `new Response(body, { status })` refuses a body for them. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+export function isNullBodyStatus(status: number): boolean {
+  return NULL_BODY_STATUSES.has(status);
+}
 
 /** Frame.io API answers are JSON documents, small enough to hold in memory. */
 export function isJsonResponse(response: Response): boolean {
@@ -12,7 +16,7 @@ export function isJsonResponse(response: Response): boolean {
  * mid-body then fails the attempt (and can be retried) instead of failing later in the caller's `.json()`.
  */
 export async function bufferResponse(response: Response): Promise<Response> {
-  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  if (response.body === null || isNullBodyStatus(response.status)) return response;
   const bytes = await response.arrayBuffer();
   const copy = new Response(bytes, {
     status: response.status,

@@ -59,6 +59,8 @@ export function isRetryableError(error: unknown): boolean {
  */
 export function requestMayHaveBeenSent(error: unknown): boolean {
   if (error instanceof FrameioTimeoutError) return true;
+  // A response was already arriving: the server certainly got the request.
+  if (error instanceof FrameioConnectionError && error.phase === "reading-body") return true;
   const code = failureCode(error);
   if (code !== undefined) return !NOT_SENT_CODES.has(code);
   return !failureMessages(error).some((message) => NOT_SENT_MESSAGE.test(message));

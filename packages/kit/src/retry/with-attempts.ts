@@ -10,7 +10,8 @@ export function withAttempts(error: unknown, attempts: number): unknown {
     return new FrameioTimeoutError({ timeoutMs, method, url, attempts, cause });
   }
   if (error instanceof FrameioConnectionError && error.attempts !== attempts) {
-    return new FrameioConnectionError({ method: error.method, url: error.url, attempts, cause: error.cause });
+    const { method, url, phase, cause } = error;
+    return new FrameioConnectionError({ method, url, attempts, phase, cause });
   }
   return error;
 }

@@ -1,11 +1,11 @@
 import {
   apiErrorFromResponse,
+  type ConnectionFailurePhase,
   DownloadUnavailableError,
-  FrameioConnectionError,
-  FrameioError,
   FrameioValidationError,
   type ValidationIssue,
 } from "../errors/index.js";
+import { attemptFailure } from "../internal/attempt-failure.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS, IdleDeadline } from "./idle-deadline.js";
@@ -50,7 +50,7 @@ export interface DownloadFileOptions extends DownloadTransferOptions {
  * original download link, and opens the destination only once the storage service has answered 2xx, so a failed
  * download never leaves an empty file behind. A failed or cancelled download settles only after its partial file
  * was removed. Failures are typed: FrameioTimeoutError (idle deadline), FrameioConnectionError (the connection
- * broke, mid-body included, with the runtime's error as `cause`), an API error for a refused link, or the abort
+ * broke; `phase: "reading-body"` when it broke mid-body; the runtime's error as `cause`), an API error for a refused link, or the abort
  * reason of `signal`.
  */
 export async function downloadFile(options: DownloadFileOptions): Promise<{ bytes: number }> {
@@ -108,28 +108,23 @@ async function transfer(
   fallbackTotal: number | undefined,
 ): Promise<{ bytes: number }> {
   const { fetch: fetchImpl = globalThis.fetch, signal } = options;
-  const deadline = new IdleDeadline(options.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS, { method: "GET", url }, signal);
-  const fail = (error: unknown, fromNetwork: boolean): unknown => {
-    if (signal?.aborted) return signal.reason;
-    if (deadline.timedOut) return deadline.timeoutError(error);
-    if (fromNetwork && !(error instanceof FrameioError))
-      return new FrameioConnectionError({ method: "GET", url, cause: error });
-    return error;
-  };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS;
+  const deadline = new IdleDeadline(timeoutMs, { method: "GET", url }, signal);
+  /** `phase` only for a failure of the network; one of the destination or of `onProgress` passes through. */
+  const fail = (error: unknown, phase?: ConnectionFailurePhase): unknown =>
+    attemptFailure(error, { method: "GET", url, signals: [signal], timedOut: deadline.timedOut, timeoutMs, phase });
   try {
     let response: Response;
     try {
       // Pre-signed: an Authorization header would be refused or, worse, leak the token to the storage host.
       response = await fetchImpl(url, { method: "GET", signal: deadline.signal });
     } catch (error) {
-      throw fail(error, true);
+      throw fail(error, "before-response");
     }
     deadline.touch();
     if (!response.ok) {
-      const refusal = await apiErrorFromResponse(response, { method: "GET", url }).catch((error: unknown) =>
-        fail(error, true),
-      );
-      throw refusal;
+      // The refusal's body is read without failing: a body that breaks off still yields the API error.
+      throw await apiErrorFromResponse(response, { method: "GET", url });
     }
     let destination: WritableStream<Uint8Array>;
     try {
@@ -144,7 +139,8 @@ async function transfer(
       await counted.stream.pipeTo(destination, { signal: deadline.signal });
     } catch (error) {
       await discardPartial(destination);
-      throw fail(counted.readFailure() ?? error, counted.readFailure() !== undefined);
+      const readFailure = counted.readFailure();
+      throw readFailure === undefined ? fail(error) : fail(readFailure.error, "reading-body");
     }
     return { bytes: counted.bytes() };
   } finally {
@@ -188,5 +184,5 @@ function countedBody(
     },
     { highWaterMark: 0 },
   );
-  return { stream, bytes: () => bytesReceived, readFailure: () => readFailure?.error };
+  return { stream, bytes: () => bytesReceived, readFailure: () => readFailure };
 }

@@ -1,4 +1,6 @@
-import { FrameioConnectionError } from "../errors/index.js";
+import type { ConnectionFailurePhase } from "../errors/index.js";
+import { attemptFailure } from "../internal/attempt-failure.js";
+import { bufferResponse } from "../retry/buffer-response.js";
 import { IdleDeadline } from "./idle-deadline.js";
 import type { PartBody } from "./source.js";
 
@@ -33,6 +35,7 @@ export type PartSender = (request: PartRequest) => Promise<Response>;
 export function fetchPartSender(fetchImpl: typeof fetch = globalThis.fetch): PartSender {
   return async ({ url, headers, body, signal, timeoutMs = Number.POSITIVE_INFINITY }) => {
     const deadline = new IdleDeadline(timeoutMs, { method: "PUT", url }, signal);
+    let phase: ConnectionFailurePhase = "before-response";
     try {
       const response = await fetchImpl(url, {
         method: "PUT",
@@ -42,19 +45,13 @@ export function fetchPartSender(fetchImpl: typeof fetch = globalThis.fetch): Par
       });
       // The storage service's answer is small; read it under the same deadline, so a stalled body cannot hang.
       deadline.touch();
-      const text = await response.arrayBuffer();
-      return new Response(nullBody(response.status) ? null : text, {
-        status: response.status,
-        headers: response.headers,
-      });
-    } catch (cause) {
-      if (signal.aborted) throw signal.reason;
-      if (deadline.timedOut) throw deadline.timeoutError(cause);
-      throw new FrameioConnectionError({ method: "PUT", url, cause });
+      phase = "reading-body";
+      return await bufferResponse(response);
+    } catch (error) {
+      const { timedOut } = deadline;
+      throw attemptFailure(error, { method: "PUT", url, signals: [signal], timedOut, timeoutMs, phase });
     } finally {
       deadline.clear();
     }
   };
 }
-
-const nullBody = (status: number) => status === 101 || status === 204 || status === 205 || status === 304;

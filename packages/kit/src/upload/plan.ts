@@ -1,6 +1,8 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
+import { isHttpUrl } from "../internal/http-url.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { MAX_RETRIES_LIMIT } from "../retry/policy.js";
 import { isUploadSource, type UploadSource } from "./source.js";
 
 /** One entry of a file's `upload_urls`: where to PUT the next `size` bytes. */
@@ -12,7 +14,6 @@ export interface UploadPart {
 export const DEFAULT_CONCURRENCY = 5;
 export const DEFAULT_MAX_RETRIES_PER_PART = 3;
 const MAX_CONCURRENCY = 64;
-const MAX_RETRIES_LIMIT = 10;
 const MAX_LISTED_ISSUES = 5;
 
 /** The checked, ready-to-run shape of an upload: where each part starts and how hard to push. */
@@ -123,14 +124,4 @@ export function checkTuning(options: {
     issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
   }
   return issues;
-}
-
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === "https:" || protocol === "http:";
-  } catch {
-    return false;
-  }
 }
