@@ -30,8 +30,12 @@ function groupsOf(operations) {
 const specOperation = (spec, op) => spec.paths?.[op.path]?.[op.httpMethod.toLowerCase()] ?? {};
 const isDeprecated = (spec, op) => Boolean(op.deprecated ?? specOperation(spec, op).deprecated);
 
-/** The one value a parameter may take (`enum` of one value, or `const`), if it has exactly one. */
+/**
+ * The value a header parameter is sent with when the caller leaves it out (the spec model's `sentByDefault`: its
+ * default or its only allowed value), if any.
+ */
 function singleValue(param) {
+  if (param.sentByDefault !== undefined) return param.sentByDefault;
   const schema = param.schema ?? {};
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length === 1) return schema.enum[0];
@@ -116,7 +120,8 @@ function fetchCall(spec, op) {
   return `http.${verb}(${str(op.path)}, { ${options.join(", ")} })`;
 }
 
-const isList = (param) => [param.schema?.type].flat().includes("array");
+/** A list parameter (an array, sent comma-joined): the spec model's `list`. */
+const isList = (param) => param.list ?? [param.schema?.type].flat().includes("array");
 
 /**
  * The arguments as the spec's schemas check them: list parameters given as one value become lists, and headers
@@ -268,7 +273,7 @@ ${names.join("\n")}
 }
 
 /** How the spec serialises array query parameters (\`include=a,b\`); openapi-fetch's \`querySerializer.array\`. */
-export const arrayQueryStyle = ${str(style).replace(/"(\w+)":/g, "$1: ")} as const;
+export const arrayQueryStyle = { style: ${str(style.style)}, explode: ${style.explode} } as const;
 `;
 }
 
