@@ -1,4 +1,5 @@
 import { AuthConfigurationError } from "../errors/index.js";
+import { sha256Id } from "../internal/hex.js";
 import type { SharedTokenStore } from "../throttle/store.js";
 import { ThrottleStoreError } from "../throttle/throttle-store-error.js";
 import { ImsAuth } from "./ims-auth.js";
@@ -110,9 +111,7 @@ export class ServerToServerAuth extends ImsAuth {
 
 /** Keys name the credential by a hash: the client id is not secret, but a key should not advertise it either. */
 async function storeKeys(clientId: string, scopes: readonly string[], imsBaseUrl: string) {
-  const material = new TextEncoder().encode([clientId, [...scopes].sort().join(" "), imsBaseUrl].join("\n"));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", material));
-  const id = Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const id = await sha256Id([clientId, [...scopes].sort().join(" "), imsBaseUrl].join("\n"));
   return { token: `s2s:${id}:token`, lock: `s2s:${id}:lock` };
 }
 

@@ -1,5 +1,6 @@
 import { isTokenProvider, type TokenSource } from "../auth/token-source.js";
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { validationIssue } from "./invalid-option.js";
 
 /** RFC 6750 allows only visible ASCII in a bearer token; anything else breaks or smuggles headers. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
@@ -24,15 +25,10 @@ export function checkTokenSource(token: unknown, field: string): ValidationIssue
   if (isTokenProvider(token)) {
     const invalidate = (token as { invalidate?: unknown }).invalidate;
     if (invalidate === undefined || typeof invalidate === "function") return undefined;
-    return {
-      path: `${field}.invalidate`,
-      expected: "a function when present",
-      received: typeof invalidate,
-      message: "expected a function when present",
-    };
+    return validationIssue(`${field}.invalidate`, "a function when present", typeof invalidate);
   }
   const received = token === null ? "null" : typeof token === "object" ? "an object without getToken()" : typeof token;
-  return { path: field, expected, received, message: `expected ${expected}, received ${received}` };
+  return validationIssue(field, expected, received);
 }
 
 /** The token a source hands out now; a plain string comes back without a promise. */
@@ -68,5 +64,5 @@ function tokenIssue(token: string | undefined, field: string, kind?: string): Va
     // Position and length only: the token itself is a secret (typically a file read with its trailing newline).
     received = `a string of ${token.length} characters with ${what} at position ${index}`;
   }
-  return { path: field, expected, received, message: `expected ${expected}, received ${received}` };
+  return validationIssue(field, expected, received);
 }

@@ -1,10 +1,8 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { specBounds } from "../generated/spec-facts.js";
 import { httpUrl } from "../internal/http-url.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { DEFAULT_BASE_URL } from "./next-link.js";
-
-/** Frame.io caps most lists at 100 per page and folder listings at 500; the server enforces the exact bound. */
-const MAX_PAGE_SIZE = 500;
 
 export interface PagerOptions {
   /** Items per page (1-500), forwarded to every page request via `query`. Server default: 50. */
@@ -43,7 +41,8 @@ export function resolvePagerOptions(options: PagerOptions = {}): ResolvedPagerOp
     const value = options[field];
     if (value === undefined) return undefined;
     if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= max) return value;
-    issues.push(invalidOption(field, max === MAX_PAGE_SIZE ? `an integer from 1 to ${max}` : "an integer >= 1", value));
+    const expected = max === Number.MAX_SAFE_INTEGER ? "an integer >= 1" : `an integer from 1 to ${max}`;
+    issues.push(invalidOption(field, expected, value));
     return undefined;
   };
   const flag = (field: "include_total_count" | "prefetch") => {
@@ -53,7 +52,8 @@ export function resolvePagerOptions(options: PagerOptions = {}): ResolvedPagerOp
     return undefined;
   };
   const resolved: ResolvedPagerOptions = {
-    page_size: count("page_size", MAX_PAGE_SIZE),
+    // The largest page any list takes (folder listings); the server enforces each operation's own, smaller bound.
+    page_size: count("page_size", specBounds.maxPageSize),
     include_total_count: flag("include_total_count"),
     maxItems: count("maxItems") ?? Number.POSITIVE_INFINITY,
     maxPages: count("maxPages") ?? Number.POSITIVE_INFINITY,

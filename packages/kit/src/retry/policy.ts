@@ -5,7 +5,7 @@ import { MAX_TIMER_MS } from "../internal/timer-cap.js";
 
 /**
  * Defaults, chosen against Frame.io's published guidance (429: wait at least 1 s, then double; 5xx: back off with
- * jitter) and the API's per-endpoint limits of 10/minute to 100/second:
+ * jitter) and the API's per-operation limits (`publishedRateLimits`, some as small as 10 calls a minute):
  * - 2 retries, so a call costs at most 3 requests against a budget that can be as small as 10 per minute.
  * - 500 ms base doubling to an 8 s cap: 5xx and connection failures wait 250-500 ms, then 500-1000 ms
  *   ("equal jitter": half fixed, half random, so clients spread out yet never retry at once).

@@ -1,13 +1,13 @@
 import { FrameioValidationError, parseRetryAfter, type ValidationIssue } from "../errors/index.js";
+import type { PublishedRateLimit } from "../generated/spec-facts.js";
 import { invalidOption } from "../internal/invalid-option.js";
 
-/** One operation's limit as the spec's `x-rate-limit` states it, e.g. `{ calls: 10, per_seconds: 60, scope: "account_user" }`. */
-export interface RateLimit {
-  calls: number;
-  per_seconds: number;
-  /** Who the limit counts against (Frame.io: `account_user`); informative, see `scopeKey` on `Throttle.acquire`. */
-  scope?: string;
-}
+/**
+ * One operation's limit in the shape the spec's `x-rate-limit` states it (`PublishedRateLimit`), e.g.
+ * `{ calls: 10, per_seconds: 60 }`. `scope` (who the limit counts against, `account_user` for Frame.io) may be
+ * left out: it is informative, see `scopeKey` on `Throttle.acquire`.
+ */
+export type RateLimit = Omit<PublishedRateLimit, "scope"> & Partial<Pick<PublishedRateLimit, "scope">>;
 
 /** How a throttle meters one key: calls `intervalMs` apart at the sustained rate, `burst` back to back. */
 export interface Rule {

@@ -1,3 +1,5 @@
+import { sha256Id } from "../internal/hex.js";
+
 /** Recent answers, so a throttled call does not hash the same token on every attempt. */
 const cache = new Map<string, Promise<string>>();
 const CACHE_SIZE = 32;
@@ -27,9 +29,7 @@ async function computeIdentity(token: string): Promise<string> {
     const client = typeof claims?.client_id === "string" ? claims.client_id : "";
     return `jwt:${client}:${holder}`;
   }
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
-  const hex = [...new Uint8Array(digest).slice(0, 16)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `sha256:${hex}`;
+  return `sha256:${await sha256Id(token)}`;
 }
 
 function jwtClaims(token: string): Record<string, unknown> | undefined {

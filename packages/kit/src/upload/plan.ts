@@ -1,7 +1,7 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
 import { isHttpUrl } from "../internal/http-url.js";
-import { invalidOption } from "../internal/invalid-option.js";
+import { invalidOption, validationIssue } from "../internal/invalid-option.js";
 import { MAX_RETRIES_LIMIT } from "../retry/policy.js";
 import { isUploadSource, type UploadSource } from "./source.js";
 
@@ -59,12 +59,7 @@ export function planParts(options: {
       if (!isHttpUrl(part?.url)) {
         // Never echo the value: a pre-signed URL is a credential.
         const received = typeof part?.url === "string" ? "a string that is not an http(s) URL" : typeof part?.url;
-        bad({
-          path: `parts[${index}].url`,
-          expected: "an absolute http(s) URL",
-          received,
-          message: `expected an absolute http(s) URL, received ${received}`,
-        });
+        bad(validationIssue(`parts[${index}].url`, "an absolute http(s) URL", received));
       }
       starts.push(offset);
       sizes.push(part?.size ?? 0);

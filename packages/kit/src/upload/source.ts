@@ -1,4 +1,5 @@
 import { FrameioValidationError } from "../errors/index.js";
+import { validationIssue } from "../internal/invalid-option.js";
 import { streamSource } from "./stream-source.js";
 
 /** What one part's PUT sends: bytes in memory, or a Blob slice the runtime streams from its backing store. */
@@ -57,9 +58,7 @@ export async function openUploadSource(
 ): Promise<UploadSource> {
   const operation = options.operation ?? "files.upload";
   const refuse = (expected: string, received: string): never => {
-    throw new FrameioValidationError(operation, [
-      { path: "source", expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    throw new FrameioValidationError(operation, [validationIssue("source", expected, received)]);
   };
 
   if (typeof input === "string") {

@@ -1,4 +1,5 @@
 import { FrameioValidationError } from "../errors/index.js";
+import { validationIssue } from "../internal/invalid-option.js";
 import type { UploadSource } from "./source.js";
 
 /**
@@ -13,12 +14,7 @@ export function streamSource(stream: ReadableStream<Uint8Array>, size: number, n
 
   const shortOrLong = (received: string) =>
     new FrameioValidationError("files.upload", [
-      {
-        path: "source",
-        expected: `a stream of exactly ${size} bytes (the given size)`,
-        received,
-        message: `expected a stream of exactly ${size} bytes (the given size), received ${received}`,
-      },
+      validationIssue("source", `a stream of exactly ${size} bytes (the given size)`, received),
     ]);
 
   const next = async (signal?: AbortSignal): Promise<Uint8Array | undefined> => {

@@ -1,4 +1,5 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
+import { specBounds } from "../generated/spec-facts.js";
 import { invalidOption } from "../internal/invalid-option.js";
 import { checkTuning, type UploadPart } from "./plan.js";
 import { isUploadSource, type OpenUploadSourceOptions, openUploadSource, type UploadInput } from "./source.js";
@@ -11,10 +12,6 @@ export interface CreatedLocalUpload {
   media_type: string;
   upload_urls?: readonly UploadPart[] | null;
 }
-
-/** Frame.io accepts 1 byte to 5 TB per file. */
-const MAX_FILE_SIZE = 5_000_000_000_000;
-const MAX_NAME_LENGTH = 255;
 
 export interface UploadFileOptions<TFile extends CreatedLocalUpload>
   extends Pick<
@@ -47,12 +44,16 @@ export async function uploadFile<TFile extends CreatedLocalUpload>(options: Uplo
   try {
     const name = options.name ?? source.name;
     const issues: ValidationIssue[] = checkTuning(options);
-    if (typeof name !== "string" || name.length < 1 || name.length > MAX_NAME_LENGTH) {
-      issues.push(invalidOption("name", `a file name of 1 to ${MAX_NAME_LENGTH} characters`, name));
+    if (typeof name !== "string" || name.length < 1 || name.length > specBounds.maxNameLength) {
+      issues.push(invalidOption("name", `a file name of 1 to ${specBounds.maxNameLength} characters`, name));
     }
-    if (source.size < 1 || source.size > MAX_FILE_SIZE) {
+    if (source.size < 1 || source.size > specBounds.maxFileSize) {
       issues.push(
-        invalidOption("source", "a file of 1 byte to 5 TB (Frame.io refuses empty files)", `${source.size} bytes`),
+        invalidOption(
+          "source",
+          `a file of 1 byte to ${specBounds.maxFileSize / 1e12} TB (Frame.io refuses empty files)`,
+          `${source.size} bytes`,
+        ),
       );
     }
     if (typeof options.createLocalUpload !== "function") {

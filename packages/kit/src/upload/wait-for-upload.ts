@@ -11,7 +11,10 @@ export interface UploadStatus {
 export interface WaitForUploadOptions {
   /** First pause between polls; it grows by half each time up to `maxIntervalMs`. Default 1 000 ms. */
   intervalMs?: number;
-  /** Default 10 000 ms. The status endpoint allows 5 calls per second per user, so keep this >= 200 ms. */
+  /**
+   * Default 10 000 ms. Keep it at or above the status endpoint's published spacing
+   * (`publishedRateLimits["files.showFileUploadStatus"]`, 5 calls per second per user: 200 ms).
+   */
   maxIntervalMs?: number;
   /** Give up after this long. Default 600 000 ms (10 minutes). */
   timeoutMs?: number;

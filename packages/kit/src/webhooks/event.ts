@@ -2,8 +2,8 @@ import type { WebhookEventType as SpecEventType, WebhookEventOf } from "@frameio
 import { webhookEventTypes } from "../generated/spec-facts.js";
 
 /**
- * The 30 event names accepted by the create-webhook call, from the spec. The Webhooks guide lists 28 (it omits
- * `file.copied` and `folder.copied`); the API reference is the fuller list.
+ * The event names accepted by the create-webhook call, generated from the spec. The Webhooks guide lists fewer (it
+ * omits `file.copied` and `folder.copied`); the API reference is the fuller list.
  */
 export const WEBHOOK_EVENT_TYPES = webhookEventTypes;
 

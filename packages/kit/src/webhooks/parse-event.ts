@@ -1,5 +1,6 @@
 import type { ParsedWebhookEvent } from "@frameio-sdk/schemas/webhooks";
 import { FrameioValidationError } from "../errors/index.js";
+import { validationIssue } from "../internal/invalid-option.js";
 
 /**
  * Parses a verified event with its event type's schema from @frameio-sdk/schemas. The schemas load on the first
@@ -12,9 +13,7 @@ export async function parseWithEventSchema(event: Record<string, unknown>): Prom
   if (!schema) {
     const expected = "a webhook event type the spec lists, e.g. file.ready";
     const received = typeof type === "string" ? JSON.stringify(type) : String(type);
-    throw new FrameioValidationError("webhook event", [
-      { path: "type", expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    throw new FrameioValidationError("webhook event", [validationIssue("type", expected, received)]);
   }
   const result = schema.safeParse(event);
   if (!result.success) throw new FrameioValidationError("webhook event", toValidationIssues(result.error, event));

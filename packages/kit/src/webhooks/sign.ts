@@ -1,6 +1,7 @@
 import { FrameioValidationError } from "../errors/index.js";
-import { invalidOption } from "../internal/invalid-option.js";
-import { bodyBytes, hmacSha256, isRawBody, SIGNATURE_VERSION, signedPayload, toHex } from "./signature.js";
+import { toHex } from "../internal/hex.js";
+import { invalidOption, validationIssue } from "../internal/invalid-option.js";
+import { bodyBytes, hmacSha256, isRawBody, SIGNATURE_VERSION, signedPayload } from "./signature.js";
 
 export interface SignWebhookOptions {
   secret: string;
@@ -25,22 +26,13 @@ export async function signWebhook(options: SignWebhookOptions): Promise<SignedWe
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   if (typeof secret !== "string" || secret === "") {
     const received = secret === "" ? "an empty string" : typeof secret;
-    throw new FrameioValidationError("signWebhook", [
-      {
-        path: "secret",
-        expected: "a non-empty string",
-        received,
-        message: `expected a non-empty string, received ${received}`,
-      },
-    ]);
+    throw new FrameioValidationError("signWebhook", [validationIssue("secret", "a non-empty string", received)]);
   }
   // An object body would otherwise sign as an empty body: the signature would match nothing that is sent.
   if (!isRawBody(body)) {
     const expected = "the exact body as a string, Uint8Array or ArrayBuffer (serialise objects first)";
     const received = body === null ? "null" : typeof body === "object" ? "an object" : typeof body;
-    throw new FrameioValidationError("signWebhook", [
-      { path: "body", expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    throw new FrameioValidationError("signWebhook", [validationIssue("body", expected, received)]);
   }
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
     throw new FrameioValidationError("signWebhook", [

@@ -35,12 +35,6 @@ export async function hmacSha256(secret: string, payload: Uint8Array): Promise<U
   return new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, payload as Uint8Array<ArrayBuffer>));
 }
 
-export function toHex(bytes: Uint8Array): string {
-  let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
-  return hex;
-}
-
 /** Parses exactly 64 hex digits into 32 bytes, or returns undefined. */
 export function fromHex64(hex: string): Uint8Array | undefined {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) return undefined;

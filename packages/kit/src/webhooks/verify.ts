@@ -1,5 +1,6 @@
 import type { ParsedWebhookEvent } from "@frameio-sdk/schemas/webhooks";
 import { FrameioValidationError, type ValidationIssue, WebhookVerificationError } from "../errors/index.js";
+import { validationIssue } from "../internal/invalid-option.js";
 import type { WebhookEvent } from "./event.js";
 import { parseWithEventSchema } from "./parse-event.js";
 import {
@@ -72,9 +73,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<unkn
   if (typeof nowMs !== "number" || !Number.isFinite(nowMs)) {
     const expected = "a function returning milliseconds since the epoch (a finite number)";
     const received = typeof nowMs === "number" ? `number ${nowMs}` : typeof nowMs;
-    throw new FrameioValidationError("verifyWebhook", [
-      { path: "now", expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    throw new FrameioValidationError("verifyWebhook", [validationIssue("now", expected, received)]);
   }
   const ageSeconds = nowMs / 1000 - Number(timestamp);
   if (ageSeconds > toleranceSeconds) throw new WebhookVerificationError("timestamp_too_old");
@@ -117,7 +116,7 @@ function headerValue(headers: WebhookHeaders, name: string): string | undefined 
 function checkOptions(options: VerifyWebhookOptions) {
   const issues: ValidationIssue[] = [];
   const issue = (path: string, expected: string, received: string) =>
-    issues.push({ path, expected, received, message: `expected ${expected}, received ${received}` });
+    issues.push(validationIssue(path, expected, received));
 
   const { secret, rawBody, headers } = options ?? ({} as VerifyWebhookOptions);
   // The secret's value never goes into the message, only what kind of value it was.
