@@ -47,6 +47,7 @@ export type {
   OperationResult,
   PageOptions,
   QueryValue,
+  RawResources,
   RequestOptions,
   Resolved,
   WithRawResponse,

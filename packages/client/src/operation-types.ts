@@ -1,4 +1,5 @@
 import type { Pager, PagerOptions } from "@frameio-sdk/kit";
+import type { Resources } from "./generated/resources.js";
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Part<P, K extends string> = P extends { [Q in K]?: infer X }
@@ -100,6 +101,9 @@ export interface WithRawResponse<T> {
   headers: Headers;
   status: number;
 }
+
+/** `client.withRawResponse`: every group's methods, resolving to the body with its response. */
+export type RawResources = Resources<true>;
 
 /** What a method resolves to: the body, or on `client.withRawResponse` the body with its response. */
 export type Resolved<T, Raw extends boolean> = Promise<Raw extends true ? WithRawResponse<T> : T>;
