@@ -67,6 +67,22 @@ function responseName(op) {
   return ref ? ref.split("/").pop() : undefined;
 }
 
+/** Splits a line of prose at spaces so that none is longer than `width` (a longer word stays whole). */
+function wrap(line, width) {
+  const out = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
 function tsdoc(spec, op, indent) {
   const lines = [`${op.summary.replace(/\.$/, "")}.`];
   if (op.description?.trim()) lines.push("", ...op.description.trim().split("\n"));
@@ -92,7 +108,11 @@ function tsdoc(spec, op, indent) {
     const note = op.deprecationNote ?? specOperation(spec, op)["x-deprecated-note"];
     lines.push(`@deprecated ${note ?? "The API marks this operation as deprecated."}`);
   }
-  const body = lines.map((l) => `${indent} * ${l.replace(/\*\//g, "*\\/")}`.trimEnd()).join("\n");
+  const width = 120 - indent.length - 3;
+  const body = lines
+    .flatMap((l) => wrap(l.replace(/\*\//g, "*\\/"), width))
+    .map((l) => `${indent} * ${l}`.trimEnd())
+    .join("\n");
   return `${indent}/**\n${body}\n${indent} */`;
 }
 
@@ -164,6 +184,16 @@ ${indent}  );
 ${indent}};`;
 }
 
+function classDoc(group) {
+  const text =
+    `The \`${group}\` operations: \`client.${group}\`. Each method checks its arguments against the spec, then calls ` +
+    `openapi-fetch with them; \`Raw\` is true for the twins on \`client.withRawResponse.${group}\`. Methods are arrow ` +
+    `properties, so they keep working when passed around on their own (\`const { show } = client.${group}\`).`;
+  return `/**\n${wrap(text, 117)
+    .map((l) => ` * ${l}`)
+    .join("\n")}\n */`;
+}
+
 function groupClass(spec, group, ops) {
   const className = `${pascal(group)}Group`;
   const methods = ops.map((op) => method(spec, op, "  ")).join("\n\n");
@@ -182,11 +212,7 @@ function groupClass(spec, group, ops) {
 ${usesLists ? 'import { asList } from "../../internal/as-list.js";\n' : ""}import type { OperationRunner } from "../../operation-runner.js";
 import type { ${types.join(", ")} } from "../../operation-types.js";
 
-/**
- * The \`${group}\` operations: \`client.${group}\`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; \`Raw\` is true for the twins on \`client.withRawResponse.${group}\`. Methods are arrow
- * properties, so they keep working when passed around on their own (\`const { show } = client.${group}\`).
- */
+${classDoc(group)}
 export class ${className}<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
 
@@ -286,10 +312,12 @@ function schemaModule(group, ops, direction) {
   const listed = direction === "args" ? ops : ops.filter((op) => op.responseSchema);
   if (!listed.length) return undefined;
   const names = listed.map((op) => [op.key, `${operationName(op)}${suffix}`]);
-  const what = direction === "args" ? "argument schemas" : "success-body schemas (only with `validateResponses`)";
+  const what = direction === "args" ? "argument schemas" : "response schemas (`validateResponses`)";
   return `${BANNER}import { ${names.map(([, name]) => name).join(", ")} } from "@frameio-sdk/schemas/groups/${group}";
 
-/** The \`${group}\` group's ${what}, by operation key: loaded on the group's first call. */
+/**
+ * The \`${group}\` group's ${what} by operation key, loaded on its first call.
+ */
 export const schemas = {
 ${names.map(([key, name]) => `  ${str(key)}: ${name},`).join("\n")}
 };

@@ -4,9 +4,10 @@ import type { OperationRunner } from "../../operation-runner.js";
 import type { Listed, OperationArgs, OperationResult, PageOptions, RequestOptions } from "../../operation-types.js";
 
 /**
- * The `accountPermissions` operations: `client.accountPermissions`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.accountPermissions`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.accountPermissions`).
+ * The `accountPermissions` operations: `client.accountPermissions`. Each method checks its arguments against the spec,
+ * then calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.accountPermissions`.
+ * Methods are arrow properties, so they keep working when passed around on their own (`const { show } =
+ * client.accountPermissions`).
  */
 export class AccountPermissionsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -18,12 +19,14 @@ export class AccountPermissionsGroup<Raw extends boolean = false> {
   /**
    * List account members and roles.
    *
-   * Lists the users of an account together with their account-level role. Set include_deactivated=true to also return deactivated users.
+   * Lists the users of an account together with their account-level role. Set include_deactivated=true to also return
+   * deactivated users.
    *
    * `GET /v4/accounts/{account_id}/users` (operation `account_user_roles.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`AccountUserRolesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`AccountUserRolesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["account_user_roles.index"]>,

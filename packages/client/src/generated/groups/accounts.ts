@@ -18,12 +18,14 @@ export class AccountsGroup<Raw extends boolean = false> {
   /**
    * List accounts.
    *
-   * Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are scoped to one of these account ids.
+   * Returns the accounts the authenticated user belongs to, with their roles and storage usage. Most other calls are
+   * scoped to one of these account ids.
    *
    * `GET /v4/accounts` (operation `accounts.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`AccountsResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`AccountsResponse`), or `for await` over every item of
+   * every page.
    */
   index = (
     args?: OperationArgs<operations["accounts.index"]>,

@@ -26,7 +26,8 @@ export class ActionsGroup<Raw extends boolean = false> {
   /**
    * Create a custom action.
    *
-   * Defines a custom action in a workspace: a menu entry that sends an HTTP request to your URL when a user runs it on assets. The secret used to verify Frame.io's requests to that URL is returned only in this response.
+   * Defines a custom action in a workspace: a menu entry that sends an HTTP request to your URL when a user runs it on
+   * assets. The secret used to verify Frame.io's requests to that URL is returned only in this response.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/actions` (operation `actions.create`).
    * Rate limit: 10 calls per minute per account user.
@@ -76,7 +77,8 @@ export class ActionsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/actions` (operation `actions.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`ActionsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`ActionsWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["actions.index"]>,

@@ -19,13 +19,15 @@ export class AuditlogGroup<Raw extends boolean = false> {
   /**
    * List audit log entries.
    *
-   * Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type, resource, user, project, workspace, IP address, date range), sent as filters[field]=value.
+   * Lists the audit log entries recorded for an account. Narrow the results with the filters object (event type,
+   * resource, user, project, workspace, IP address, date range), sent as filters[field]=value.
    *
    * `GET /v4/accounts/{account_id}/audit_logs` (operation `auditlog.index`).
    * Rate limit: 100 calls per minute per account user.
    * Sends `api-version: 4.0` unless `args` names another value.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`AuditLogsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`AuditLogsWithIncludesResponse`), or `for await` over
+   * every item of every page.
    */
   index = (
     args: OperationArgs<operations["auditlog.index"]>,

@@ -31,7 +31,8 @@ export class CollectionsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/projects/{project_id}/collections` (operation `collections.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`CollectionsResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`CollectionsResponse`), or `for await` over every item of
+   * every page.
    */
   index = (
     args: OperationArgs<operations["collections.index"]>,

@@ -26,7 +26,8 @@ export class CommentsGroup<Raw extends boolean = false> {
   /**
    * Comment on a file.
    *
-   * Adds a comment to a file. It can be pinned to a time or frame (timestamp, duration), a page, or a point on the frame (anchor), and can carry a drawing annotation, links and attachment placeholders.
+   * Adds a comment to a file. It can be pinned to a time or frame (timestamp, duration), a page, or a point on the
+   * frame (anchor), and can carry a drawing annotation, links and attachment placeholders.
    *
    * `POST /v4/accounts/{account_id}/files/{file_id}/comments` (operation `comments.create`).
    * Rate limit: 100 calls per minute per account user.
@@ -52,7 +53,8 @@ export class CommentsGroup<Raw extends boolean = false> {
   /**
    * Add an attachment to a comment.
    *
-   * Registers a file attachment (name, size, media type) on an existing comment. The response carries upload_urls to which the attachment bytes are sent.
+   * Registers a file attachment (name, size, media type) on an existing comment. The response carries upload_urls to
+   * which the attachment bytes are sent.
    *
    * `POST /v4/accounts/{account_id}/comments/{comment_id}/attachments` (operation `comments.create_attachment`).
    * Rate limit: 60 calls per minute per account user.
@@ -99,7 +101,8 @@ export class CommentsGroup<Raw extends boolean = false> {
    *
    * Removes an attachment from a comment. Responds with 204 and no body.
    *
-   * `DELETE /v4/accounts/{account_id}/comments/{comment_id}/attachments/{attachment_id}` (operation `comments.delete_attachment`).
+   * `DELETE /v4/accounts/{account_id}/comments/{comment_id}/attachments/{attachment_id}` (operation
+   * `comments.delete_attachment`).
    * Rate limit: 60 calls per minute per account user.
    *
    * @returns `undefined` once the API answers 204 No Content.
@@ -121,12 +124,14 @@ export class CommentsGroup<Raw extends boolean = false> {
   /**
    * List comments on a file.
    *
-   * Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF.
+   * Lists the comments on a file. include=owner embeds the authors (needed when sorting by owner) and include=replies
+   * the reply threads; timestamp_as_timecode returns timestamps as HH:MM:SS:FF.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/comments` (operation `comments.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`CommentsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`CommentsWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["comments.index"]>,

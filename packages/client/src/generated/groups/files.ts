@@ -12,9 +12,9 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `files` operations: `client.files`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.files`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.files`).
+ * The `files` operations: `client.files`. Each method checks its arguments against the spec, then calls openapi-fetch
+ * with them; `Raw` is true for the twins on `client.withRawResponse.files`. Methods are arrow properties, so they keep
+ * working when passed around on their own (`const { show } = client.files`).
  */
 export class FilesGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -26,7 +26,8 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Copy a file.
    *
-   * Copies a file into the folder given as parent_id and returns the copy. Query flags choose whether metadata values and which comments (none, internal, public or all) come along.
+   * Copies a file into the folder given as parent_id and returns the copy. Query flags choose whether metadata values
+   * and which comments (none, internal, public or all) come along.
    *
    * `POST /v4/accounts/{account_id}/files/{file_id}/copy` (operation `files.copy`).
    * Rate limit: 100 calls per minute per account user.
@@ -52,13 +53,15 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Create a file (legacy upload).
    *
-   * Creates a file record from a name, media type and byte size (optionally a source_url to fetch from) and returns it with presigned upload URLs. Superseded by the local and remote upload operations.
+   * Creates a file record from a name, media type and byte size (optionally a source_url to fetch from) and returns it
+   * with presigned upload URLs. Superseded by the local and remote upload operations.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files` (operation `files.create`).
    * Rate limit: 5 calls per second per account user.
    *
    * @returns The response body (`FileWithUploadUrlsResponse`).
-   * @deprecated Use createLocalUpload to upload a local file, or createRemoteUpload to import one from a URL; the published API replaced this operation with them.
+   * @deprecated Use createLocalUpload to upload a local file, or createRemoteUpload to import one from a URL; the
+   * published API replaced this operation with them.
    */
   create = (
     args: OperationArgs<operations["files.create"]>,
@@ -76,7 +79,9 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Start a local file upload.
    *
-   * Creates a file placeholder from a name and exact byte size and returns presigned part URLs. PUT each consecutive chunk of the file, sized as listed, to its URL (with the x-amz-acl: private header and no Authorization); there is no completion call.
+   * Creates a file placeholder from a name and exact byte size and returns presigned part URLs. PUT each consecutive
+   * chunk of the file, sized as listed, to its URL (with the x-amz-acl: private header and no Authorization); there is
+   * no completion call.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/local_upload` (operation `files.create_local_upload`).
    * Rate limit: 5 calls per second per account user.
@@ -99,7 +104,8 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Upload a file from a URL.
    *
-   * Creates a file and has Frame.io fetch its bytes from a publicly reachable source URL. Responds with 202, the new file and links.status, the path for polling upload status.
+   * Creates a file and has Frame.io fetch its bytes from a publicly reachable source URL. Responds with 202, the new
+   * file and links.status, the path for polling upload status.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/remote_upload` (operation `files.create_remote_upload`).
    * Rate limit: 5 calls per second per account user.
@@ -144,7 +150,8 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Import a file from connected storage.
    *
-   * Creates a file from an object that already sits in a storage location connected to the account (Storage Connect), identified by location and key. Responds with 202 while the import proceeds.
+   * Creates a file from an object that already sits in a storage location connected to the account (Storage Connect),
+   * identified by location and key. Responds with 202 while the import proceeds.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/files/import` (operation `files.import_file`).
    * Rate limit: 5 calls per second per account user.
@@ -167,12 +174,15 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * List files in a folder.
    *
-   * Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+   * Lists the files directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to
+   * add signed download and playback URLs; asking for the original without download permission yields 403, and
+   * renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/files` (operation `files.list`).
    * Rate limit: 5 calls per second per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`FileAssetsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`FileAssetsWithIncludesResponse`), or `for await` over
+   * every item of every page.
    */
   list = (
     args: OperationArgs<operations["files.list"]>,
@@ -222,7 +232,9 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Show a file.
    *
-   * Returns a single file with its size, media type and processing status. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+   * Returns a single file with its size, media type and processing status. Pass include=media_links.original (or
+   * another media_links.* rendition) to add signed download and playback URLs; asking for the original without download
+   * permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}` (operation `files.show`).
    * Rate limit: 10 calls per second per account user.
@@ -245,7 +257,8 @@ export class FilesGroup<Raw extends boolean = false> {
   /**
    * Show a file's upload status.
    *
-   * Reports whether an upload has started, completed or failed, with timestamps. Poll it after a local or remote upload, or listen for the file.upload.completed webhook instead.
+   * Reports whether an upload has started, completed or failed, with timestamps. Poll it after a local or remote
+   * upload, or listen for the file.upload.completed webhook instead.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/status` (operation `files.show_file_upload_status`).
    * Rate limit: 5 calls per second per account user.

@@ -4,9 +4,10 @@ import type { OperationRunner } from "../../operation-runner.js";
 import type { OperationArgs, OperationResult, RequestOptions, Resolved } from "../../operation-types.js";
 
 /**
- * The `folderPermissions` operations: `client.folderPermissions`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.folderPermissions`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.folderPermissions`).
+ * The `folderPermissions` operations: `client.folderPermissions`. Each method checks its arguments against the spec,
+ * then calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.folderPermissions`.
+ * Methods are arrow properties, so they keep working when passed around on their own (`const { show } =
+ * client.folderPermissions`).
  */
 export class FolderPermissionsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;

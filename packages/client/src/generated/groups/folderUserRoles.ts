@@ -11,9 +11,9 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `folderUserRoles` operations: `client.folderUserRoles`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.folderUserRoles`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.folderUserRoles`).
+ * The `folderUserRoles` operations: `client.folderUserRoles`. Each method checks its arguments against the spec, then
+ * calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.folderUserRoles`. Methods are
+ * arrow properties, so they keep working when passed around on their own (`const { show } = client.folderUserRoles`).
  */
 export class FolderUserRolesGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -30,7 +30,8 @@ export class FolderUserRolesGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/users` (operation `folder_user_roles.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`UserRolesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`UserRolesResponse`), or `for await` over every item of
+   * every page.
    */
   index = (
     args: OperationArgs<operations["folder_user_roles.index"]>,

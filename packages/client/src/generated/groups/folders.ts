@@ -26,7 +26,8 @@ export class FoldersGroup<Raw extends boolean = false> {
   /**
    * Copy a folder.
    *
-   * Copies a folder and its contents into another parent folder, optionally with metadata values. The response is 200 with the new folder, or 202 with an empty object when the copy continues in the background.
+   * Copies a folder and its contents into another parent folder, optionally with metadata values. The response is 200
+   * with the new folder, or 202 with an empty object when the copy continues in the background.
    *
    * `POST /v4/accounts/{account_id}/folders/{folder_id}/copy` (operation `folders.copy`).
    * Rate limit: 10 calls per minute per account user.
@@ -97,12 +98,16 @@ export class FoldersGroup<Raw extends boolean = false> {
   /**
    * List folder contents.
    *
-   * Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+   * Lists the direct children of a folder: files, folders and version stacks, optionally narrowed with the type filter.
+   * Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs;
+   * asking for the original without download permission yields 403, and renditions blocked by required watermarking
+   * come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/children` (operation `folders.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`FolderAssetsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`FolderAssetsWithIncludesResponse`), or `for await` over
+   * every item of every page.
    */
   index = (
     args: OperationArgs<operations["folders.index"]>,
@@ -134,7 +139,8 @@ export class FoldersGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/folders` (operation `folders.list`).
    * Rate limit: 5 calls per second per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`FoldersWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`FoldersWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   list = (
     args: OperationArgs<operations["folders.list"]>,

@@ -12,9 +12,9 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `groups` operations: `client.groups`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.groups`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.groups`).
+ * The `groups` operations: `client.groups`. Each method checks its arguments against the spec, then calls openapi-fetch
+ * with them; `Raw` is true for the twins on `client.withRawResponse.groups`. Methods are arrow properties, so they keep
+ * working when passed around on their own (`const { show } = client.groups`).
  */
 export class GroupsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -54,7 +54,8 @@ export class GroupsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/groups` (operation `groups.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`GroupsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`GroupsWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["groups.index"]>,

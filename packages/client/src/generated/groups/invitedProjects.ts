@@ -5,9 +5,9 @@ import type { OperationRunner } from "../../operation-runner.js";
 import type { Listed, OperationArgs, OperationResult, PageOptions, RequestOptions } from "../../operation-types.js";
 
 /**
- * The `invitedProjects` operations: `client.invitedProjects`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.invitedProjects`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.invitedProjects`).
+ * The `invitedProjects` operations: `client.invitedProjects`. Each method checks its arguments against the spec, then
+ * calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.invitedProjects`. Methods are
+ * arrow properties, so they keep working when passed around on their own (`const { show } = client.invitedProjects`).
  */
 export class InvitedProjectsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -24,7 +24,8 @@ export class InvitedProjectsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/invited_projects` (operation `invited_projects.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`ProjectsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`ProjectsWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["invited_projects.index"]>,

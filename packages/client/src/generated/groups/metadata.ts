@@ -18,7 +18,8 @@ export class MetadataGroup<Raw extends boolean = false> {
   /**
    * Set metadata on many files.
    *
-   * Writes the same metadata field values to up to 100 files of a project in one request. Responds with 204 and no body.
+   * Writes the same metadata field values to up to 100 files of a project in one request. Responds with 204 and no
+   * body.
    *
    * `PATCH /v4/accounts/{account_id}/projects/{project_id}/metadata/values` (operation `metadata.bulk_update`).
    * Rate limit: 10 calls per minute per account user.
@@ -41,7 +42,8 @@ export class MetadataGroup<Raw extends boolean = false> {
   /**
    * Show a file's metadata.
    *
-   * Returns the metadata field values set on a file, each with its field definition. Set show_null=true to also list fields that have no value.
+   * Returns the metadata field values set on a file, each with its field definition. Set show_null=true to also list
+   * fields that have no value.
    *
    * `GET /v4/accounts/{account_id}/files/{file_id}/metadata` (operation `metadata.show`).
    * Rate limit: 100 calls per minute per account user.

@@ -12,9 +12,9 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `metadataFields` operations: `client.metadataFields`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.metadataFields`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.metadataFields`).
+ * The `metadataFields` operations: `client.metadataFields`. Each method checks its arguments against the spec, then
+ * calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.metadataFields`. Methods are
+ * arrow properties, so they keep working when passed around on their own (`const { show } = client.metadataFields`).
  */
 export class MetadataFieldsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -26,7 +26,8 @@ export class MetadataFieldsGroup<Raw extends boolean = false> {
   /**
    * Create a metadata field definition.
    *
-   * Defines a new account-level custom metadata field. field_type selects the kind (text, number, select, user, date and so on) and the shape of field_configuration.
+   * Defines a new account-level custom metadata field. field_type selects the kind (text, number, select, user, date
+   * and so on) and the shape of field_configuration.
    *
    * `POST /v4/accounts/{account_id}/metadata/field_definitions` (operation `metadata.field_definitions.create`).
    * Rate limit: 10 calls per minute per account user.
@@ -51,7 +52,8 @@ export class MetadataFieldsGroup<Raw extends boolean = false> {
    *
    * Deletes an account-level custom metadata field. Responds with 204 and no body.
    *
-   * `DELETE /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation `metadata.field_definitions.delete`).
+   * `DELETE /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation
+   * `metadata.field_definitions.delete`).
    * Rate limit: 60 calls per minute per account user.
    *
    * @returns `undefined` once the API answers 204 No Content.
@@ -76,7 +78,8 @@ export class MetadataFieldsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/metadata/field_definitions` (operation `metadata.field_definitions.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`FieldDefinitionsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`FieldDefinitionsWithIncludesResponse`), or `for await`
+   * over every item of every page.
    */
   metadataFieldDefinitionsIndex = (
     args: OperationArgs<operations["metadata.field_definitions.index"]>,
@@ -104,9 +107,11 @@ export class MetadataFieldsGroup<Raw extends boolean = false> {
   /**
    * Update a metadata field definition.
    *
-   * Renames a custom metadata field or changes its configuration. field_type is required and selects which variant of the body applies.
+   * Renames a custom metadata field or changes its configuration. field_type is required and selects which variant of
+   * the body applies.
    *
-   * `PATCH /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation `metadata.field_definitions.update`).
+   * `PATCH /v4/accounts/{account_id}/metadata/field_definitions/{field_definition_id}` (operation
+   * `metadata.field_definitions.update`).
    * Rate limit: 10 calls per minute per account user.
    *
    * @returns The response body (`FieldDefinitionResponse`).

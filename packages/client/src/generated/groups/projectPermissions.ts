@@ -11,9 +11,10 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `projectPermissions` operations: `client.projectPermissions`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.projectPermissions`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.projectPermissions`).
+ * The `projectPermissions` operations: `client.projectPermissions`. Each method checks its arguments against the spec,
+ * then calls openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.projectPermissions`.
+ * Methods are arrow properties, so they keep working when passed around on their own (`const { show } =
+ * client.projectPermissions`).
  */
 export class ProjectPermissionsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -52,7 +53,8 @@ export class ProjectPermissionsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/projects/{project_id}/users` (operation `project_user_roles.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`ProjectUserRolesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`ProjectUserRolesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["project_user_roles.index"]>,

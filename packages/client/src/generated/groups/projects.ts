@@ -26,7 +26,8 @@ export class ProjectsGroup<Raw extends boolean = false> {
   /**
    * Create a project.
    *
-   * Creates a project in the given workspace and returns it, including the id of its root folder. Set restricted to limit access to invited members.
+   * Creates a project in the given workspace and returns it, including the id of its root folder. Set restricted to
+   * limit access to invited members.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/projects` (operation `projects.create`).
    * Rate limit: 10 calls per minute per account user.
@@ -76,7 +77,8 @@ export class ProjectsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/projects` (operation `projects.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`ProjectsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`ProjectsWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["projects.index"]>,

@@ -4,9 +4,9 @@ import type { OperationRunner } from "../../operation-runner.js";
 import type { Listed, OperationArgs, OperationResult, PageOptions, RequestOptions } from "../../operation-types.js";
 
 /**
- * The `search` operations: `client.search`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.search`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.search`).
+ * The `search` operations: `client.search`. Each method checks its arguments against the spec, then calls openapi-fetch
+ * with them; `Raw` is true for the twins on `client.withRawResponse.search`. Methods are arrow properties, so they keep
+ * working when passed around on their own (`const { show } = client.search`).
  */
 export class SearchGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -18,12 +18,14 @@ export class SearchGroup<Raw extends boolean = false> {
   /**
    * Search an account.
    *
-   * Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp engine takes natural-language queries; each result lists what matched.
+   * Searches files, version stacks, folders and projects across an account. The lexical engine matches terms, the nlp
+   * engine takes natural-language queries; each result lists what matched.
    *
    * `POST /v4/accounts/{account_id}/search` (operation `search.search`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`SearchResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`SearchResponse`), or `for await` over every item of every
+   * page.
    */
   search = (
     args: OperationArgs<operations["search.search"]>,

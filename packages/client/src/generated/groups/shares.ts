@@ -11,9 +11,9 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `shares` operations: `client.shares`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.shares`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.shares`).
+ * The `shares` operations: `client.shares`. Each method checks its arguments against the spec, then calls openapi-fetch
+ * with them; `Raw` is true for the twins on `client.withRawResponse.shares`. Methods are arrow properties, so they keep
+ * working when passed around on their own (`const { show } = client.shares`).
  */
 export class SharesGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -48,7 +48,8 @@ export class SharesGroup<Raw extends boolean = false> {
   /**
    * Invite reviewers to a share.
    *
-   * Invites up to 10 reviewers to a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids, along with a message. Only emails can invite people who are not members of the share's account.
+   * Invites up to 10 reviewers to a secure share, identified by exactly one kind of id: emails, user ids or Adobe user
+   * ids, along with a message. Only emails can invite people who are not members of the share's account.
    *
    * `POST /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.add_reviewers`).
    * Rate limit: 10 calls per minute per account user.
@@ -71,7 +72,8 @@ export class SharesGroup<Raw extends boolean = false> {
   /**
    * Create a share.
    *
-   * Creates a share link for a set of assets in a project. Access is public (anyone with the link, optionally behind a passphrase) or secure (invited reviewers only); expiry and downloading can be set too.
+   * Creates a share link for a set of assets in a project. Access is public (anyone with the link, optionally behind a
+   * passphrase) or secure (invited reviewers only); expiry and downloading can be set too.
    *
    * `POST /v4/accounts/{account_id}/projects/{project_id}/shares` (operation `shares.create`).
    * Rate limit: 10 calls per minute per account user.
@@ -121,7 +123,8 @@ export class SharesGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/projects/{project_id}/shares` (operation `shares.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`SharesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`SharesResponse`), or `for await` over every item of every
+   * page.
    */
   index = (
     args: OperationArgs<operations["shares.index"]>,
@@ -151,7 +154,8 @@ export class SharesGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.list_reviewers`).
    * Rate limit: 10 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`ShareReviewersResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`ShareReviewersResponse`), or `for await` over every item
+   * of every page.
    */
   listReviewers = (
     args: OperationArgs<operations["shares.list_reviewers"]>,
@@ -198,7 +202,8 @@ export class SharesGroup<Raw extends boolean = false> {
   /**
    * Remove reviewers from a share.
    *
-   * Removes reviewers from a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids. Responds with 204 and no body.
+   * Removes reviewers from a secure share, identified by exactly one kind of id: emails, user ids or Adobe user ids.
+   * Responds with 204 and no body.
    *
    * `DELETE /v4/accounts/{account_id}/shares/{share_id}/reviewers` (operation `shares.remove_reviewers`).
    * Rate limit: 10 calls per minute per account user.

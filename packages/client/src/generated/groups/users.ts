@@ -4,9 +4,9 @@ import type { OperationRunner } from "../../operation-runner.js";
 import type { OperationArgs, OperationResult, RequestOptions, Resolved } from "../../operation-types.js";
 
 /**
- * The `users` operations: `client.users`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.users`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.users`).
+ * The `users` operations: `client.users`. Each method checks its arguments against the spec, then calls openapi-fetch
+ * with them; `Raw` is true for the twins on `client.withRawResponse.users`. Methods are arrow properties, so they keep
+ * working when passed around on their own (`const { show } = client.users`).
  */
 export class UsersGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -18,7 +18,8 @@ export class UsersGroup<Raw extends boolean = false> {
   /**
    * Show the current user.
    *
-   * Returns the profile (id, name, email, avatar) of the user the access token was issued to. A cheap way to check that a token works.
+   * Returns the profile (id, name, email, avatar) of the user the access token was issued to. A cheap way to check that
+   * a token works.
    *
    * `GET /v4/me` (operation `users.show`).
    * Rate limit: 100 calls per minute per account user.

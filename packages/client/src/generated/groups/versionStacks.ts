@@ -26,7 +26,8 @@ export class VersionStacksGroup<Raw extends boolean = false> {
   /**
    * Copy a version stack.
    *
-   * Copies a version stack into another folder, optionally with metadata values. Copying a stack between projects backed by Adobe storage is not supported; copy the files and stack them again instead.
+   * Copies a version stack into another folder, optionally with metadata values. Copying a stack between projects
+   * backed by Adobe storage is not supported; copy the files and stack them again instead.
    *
    * `POST /v4/accounts/{account_id}/version_stacks/{version_stack_id}/copy` (operation `version_stacks.copy`).
    * Rate limit: 10 calls per minute per account user.
@@ -75,12 +76,15 @@ export class VersionStacksGroup<Raw extends boolean = false> {
   /**
    * List versions in a stack.
    *
-   * Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+   * Lists the files (versions) that make up a version stack. Pass include=media_links.original (or another
+   * media_links.* rendition) to add signed download and playback URLs; asking for the original without download
+   * permission yields 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}/children` (operation `version_stacks.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`VersionStackAssetsWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`VersionStackAssetsWithIncludesResponse`), or `for await`
+   * over every item of every page.
    */
   index = (
     args: OperationArgs<operations["version_stacks.index"]>,
@@ -106,12 +110,15 @@ export class VersionStacksGroup<Raw extends boolean = false> {
   /**
    * List version stacks in a folder.
    *
-   * Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.* rendition) to add signed download and playback URLs; asking for the original without download permission yields 403, and renditions blocked by required watermarking come back as null.
+   * Lists the version stacks directly inside a folder. Pass include=media_links.original (or another media_links.*
+   * rendition) to add signed download and playback URLs; asking for the original without download permission yields
+   * 403, and renditions blocked by required watermarking come back as null.
    *
    * `GET /v4/accounts/{account_id}/folders/{folder_id}/version_stacks` (operation `version_stacks.list`).
    * Rate limit: 5 calls per second per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`VersionStacksWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`VersionStacksWithIncludesResponse`), or `for await` over
+   * every item of every page.
    */
   list = (
     args: OperationArgs<operations["version_stacks.list"]>,
@@ -160,7 +167,8 @@ export class VersionStacksGroup<Raw extends boolean = false> {
   /**
    * Show a version stack.
    *
-   * Returns a version stack with its current head version; include can embed creator, project, metadata and media links.
+   * Returns a version stack with its current head version; include can embed creator, project, metadata and media
+   * links.
    *
    * `GET /v4/accounts/{account_id}/version_stacks/{version_stack_id}` (operation `version_stacks.show`).
    * Rate limit: 100 calls per minute per account user.

@@ -26,7 +26,8 @@ export class WebhooksGroup<Raw extends boolean = false> {
   /**
    * Create a webhook.
    *
-   * Registers a URL to receive POST deliveries for the chosen event types across the workspace. The response carries the signing secret, which is returned only here and cannot be read again.
+   * Registers a URL to receive POST deliveries for the chosen event types across the workspace. The response carries
+   * the signing secret, which is returned only here and cannot be read again.
    *
    * `POST /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks` (operation `webhooks.create`).
    * Rate limit: 10 calls per minute per account user.
@@ -76,7 +77,8 @@ export class WebhooksGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks` (operation `webhooks.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`WebhooksWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`WebhooksWithIncludesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["webhooks.index"]>,
@@ -102,7 +104,8 @@ export class WebhooksGroup<Raw extends boolean = false> {
   /**
    * Show a webhook.
    *
-   * Returns a single webhook's name, URL, events and active flag (without its secret); include=creator embeds its creator.
+   * Returns a single webhook's name, URL, events and active flag (without its secret); include=creator embeds its
+   * creator.
    *
    * `GET /v4/accounts/{account_id}/webhooks/{webhook_id}` (operation `webhooks.show`).
    * Rate limit: 100 calls per minute per account user.

@@ -11,9 +11,10 @@ import type {
 } from "../../operation-types.js";
 
 /**
- * The `workspacePermissions` operations: `client.workspacePermissions`. Each method checks its arguments against the spec, then calls
- * openapi-fetch with them; `Raw` is true for the twins on `client.withRawResponse.workspacePermissions`. Methods are arrow
- * properties, so they keep working when passed around on their own (`const { show } = client.workspacePermissions`).
+ * The `workspacePermissions` operations: `client.workspacePermissions`. Each method checks its arguments against the
+ * spec, then calls openapi-fetch with them; `Raw` is true for the twins on
+ * `client.withRawResponse.workspacePermissions`. Methods are arrow properties, so they keep working when passed around
+ * on their own (`const { show } = client.workspacePermissions`).
  */
 export class WorkspacePermissionsGroup<Raw extends boolean = false> {
   readonly #runner: OperationRunner<Raw>;
@@ -30,7 +31,8 @@ export class WorkspacePermissionsGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/workspaces/{workspace_id}/users` (operation `workspace_user_roles.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`WorkspaceUserRolesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`WorkspaceUserRolesResponse`), or `for await` over every
+   * item of every page.
    */
   index = (
     args: OperationArgs<operations["workspace_user_roles.index"]>,
@@ -58,7 +60,8 @@ export class WorkspacePermissionsGroup<Raw extends boolean = false> {
    *
    * Revokes a user's access to a workspace. Responds with 204 and no body.
    *
-   * `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation `workspace_user_roles.delete`).
+   * `DELETE /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation
+   * `workspace_user_roles.delete`).
    * Rate limit: 60 calls per minute per account user.
    *
    * @returns `undefined` once the API answers 204 No Content.
@@ -78,9 +81,11 @@ export class WorkspacePermissionsGroup<Raw extends boolean = false> {
   /**
    * Set a user's workspace role.
    *
-   * Changes the role a user holds in a workspace. If the user is not yet a member of the workspace, they are added with that role.
+   * Changes the role a user holds in a workspace. If the user is not yet a member of the workspace, they are added with
+   * that role.
    *
-   * `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation `workspace_user_roles.update`).
+   * `PATCH /v4/accounts/{account_id}/workspaces/{workspace_id}/users/{user_id}` (operation
+   * `workspace_user_roles.update`).
    * Rate limit: 10 calls per minute per account user.
    *
    * @returns The response body (`UpdateWorkspaceRoleResponse`).

@@ -76,7 +76,8 @@ export class WorkspacesGroup<Raw extends boolean = false> {
    * `GET /v4/accounts/{account_id}/workspaces` (operation `workspaces.index`).
    * Rate limit: 100 calls per minute per account user.
    *
-   * @returns A {@link Pager}: `await` it for the first page (`WorkspacesWithIncludesResponse`), or `for await` over every item of every page.
+   * @returns A {@link Pager}: `await` it for the first page (`WorkspacesWithIncludesResponse`), or `for await` over
+   * every item of every page.
    */
   index = (
     args: OperationArgs<operations["workspaces.index"]>,

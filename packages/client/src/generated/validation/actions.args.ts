@@ -7,7 +7,9 @@ import {
   ActionsUpdateArgs,
 } from "@frameio-sdk/schemas/groups/actions";
 
-/** The `actions` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `actions` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "actions.create": ActionsCreateArgs,
   "actions.delete": ActionsDeleteArgs,

@@ -6,7 +6,9 @@ import {
   ActionsUpdateResponse,
 } from "@frameio-sdk/schemas/groups/actions";
 
-/** The `actions` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `actions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "actions.create": ActionsCreateResponse,
   "actions.index": ActionsIndexResponse,

@@ -9,7 +9,9 @@ import {
   CommentsUpdateArgs,
 } from "@frameio-sdk/schemas/groups/comments";
 
-/** The `comments` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `comments` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "comments.create": CommentsCreateArgs,
   "comments.createAttachment": CommentsCreateAttachmentArgs,

@@ -7,7 +7,9 @@ import {
   CommentsUpdateResponse,
 } from "@frameio-sdk/schemas/groups/comments";
 
-/** The `comments` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `comments` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "comments.create": CommentsCreateResponse,
   "comments.createAttachment": CommentsCreateAttachmentResponse,

@@ -13,7 +13,9 @@ import {
   FilesUpdateArgs,
 } from "@frameio-sdk/schemas/groups/files";
 
-/** The `files` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `files` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "files.copy": FilesCopyArgs,
   "files.create": FilesCreateArgs,

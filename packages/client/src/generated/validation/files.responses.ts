@@ -12,7 +12,9 @@ import {
   FilesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/files";
 
-/** The `files` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `files` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "files.copy": FilesCopyResponse,
   "files.create": FilesCreateResponse,

@@ -4,7 +4,9 @@ import {
   FolderUserRolesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/folderUserRoles";
 
-/** The `folderUserRoles` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `folderUserRoles` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "folderUserRoles.index": FolderUserRolesIndexResponse,
   "folderUserRoles.update": FolderUserRolesUpdateResponse,

@@ -10,7 +10,9 @@ import {
   FoldersUpdateArgs,
 } from "@frameio-sdk/schemas/groups/folders";
 
-/** The `folders` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `folders` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "folders.copy": FoldersCopyArgs,
   "folders.create": FoldersCreateArgs,

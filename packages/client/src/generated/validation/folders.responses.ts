@@ -9,7 +9,9 @@ import {
   FoldersUpdateResponse,
 } from "@frameio-sdk/schemas/groups/folders";
 
-/** The `folders` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `folders` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "folders.copy": FoldersCopyResponse,
   "folders.create": FoldersCreateResponse,

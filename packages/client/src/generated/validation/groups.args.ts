@@ -6,7 +6,9 @@ import {
   GroupsUpdateArgs,
 } from "@frameio-sdk/schemas/groups/groups";
 
-/** The `groups` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `groups` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "groups.create": GroupsCreateArgs,
   "groups.index": GroupsIndexArgs,

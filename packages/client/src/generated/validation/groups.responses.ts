@@ -6,7 +6,9 @@ import {
   GroupsUpdateResponse,
 } from "@frameio-sdk/schemas/groups/groups";
 
-/** The `groups` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `groups` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "groups.create": GroupsCreateResponse,
   "groups.index": GroupsIndexResponse,

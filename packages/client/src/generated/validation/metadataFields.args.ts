@@ -6,7 +6,9 @@ import {
   MetadataFieldsMetadataFieldDefinitionsUpdateArgs,
 } from "@frameio-sdk/schemas/groups/metadataFields";
 
-/** The `metadataFields` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `metadataFields` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "metadataFields.metadataFieldDefinitionsCreate": MetadataFieldsMetadataFieldDefinitionsCreateArgs,
   "metadataFields.metadataFieldDefinitionsDelete": MetadataFieldsMetadataFieldDefinitionsDeleteArgs,

@@ -5,7 +5,9 @@ import {
   MetadataFieldsMetadataFieldDefinitionsUpdateResponse,
 } from "@frameio-sdk/schemas/groups/metadataFields";
 
-/** The `metadataFields` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `metadataFields` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "metadataFields.metadataFieldDefinitionsCreate": MetadataFieldsMetadataFieldDefinitionsCreateResponse,
   "metadataFields.metadataFieldDefinitionsIndex": MetadataFieldsMetadataFieldDefinitionsIndexResponse,

@@ -5,7 +5,9 @@ import {
   ProjectPermissionsProjectUserRolesUpdateArgs,
 } from "@frameio-sdk/schemas/groups/projectPermissions";
 
-/** The `projectPermissions` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `projectPermissions` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "projectPermissions.delete": ProjectPermissionsDeleteArgs,
   "projectPermissions.index": ProjectPermissionsIndexArgs,

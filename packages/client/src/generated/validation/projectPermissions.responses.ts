@@ -4,7 +4,9 @@ import {
   ProjectPermissionsProjectUserRolesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/projectPermissions";
 
-/** The `projectPermissions` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `projectPermissions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "projectPermissions.index": ProjectPermissionsIndexResponse,
   "projectPermissions.projectUserRolesUpdate": ProjectPermissionsProjectUserRolesUpdateResponse,

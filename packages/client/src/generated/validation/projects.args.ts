@@ -7,7 +7,9 @@ import {
   ProjectsUpdateArgs,
 } from "@frameio-sdk/schemas/groups/projects";
 
-/** The `projects` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `projects` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "projects.create": ProjectsCreateArgs,
   "projects.delete": ProjectsDeleteArgs,

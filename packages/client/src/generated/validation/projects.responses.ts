@@ -6,7 +6,9 @@ import {
   ProjectsUpdateResponse,
 } from "@frameio-sdk/schemas/groups/projects";
 
-/** The `projects` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `projects` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "projects.create": ProjectsCreateResponse,
   "projects.index": ProjectsIndexResponse,

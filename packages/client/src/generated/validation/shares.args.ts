@@ -12,7 +12,9 @@ import {
   SharesUpdateArgs,
 } from "@frameio-sdk/schemas/groups/shares";
 
-/** The `shares` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `shares` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "shares.addAsset": SharesAddAssetArgs,
   "shares.addReviewers": SharesAddReviewersArgs,

@@ -9,7 +9,9 @@ import {
   SharesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/shares";
 
-/** The `shares` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `shares` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "shares.addAsset": SharesAddAssetResponse,
   "shares.create": SharesCreateResponse,

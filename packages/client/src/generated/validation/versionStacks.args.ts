@@ -8,7 +8,9 @@ import {
   VersionStacksShowArgs,
 } from "@frameio-sdk/schemas/groups/versionStacks";
 
-/** The `versionStacks` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `versionStacks` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "versionStacks.copy": VersionStacksCopyArgs,
   "versionStacks.create": VersionStacksCreateArgs,

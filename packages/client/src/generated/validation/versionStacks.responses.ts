@@ -8,7 +8,9 @@ import {
   VersionStacksShowResponse,
 } from "@frameio-sdk/schemas/groups/versionStacks";
 
-/** The `versionStacks` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `versionStacks` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "versionStacks.copy": VersionStacksCopyResponse,
   "versionStacks.create": VersionStacksCreateResponse,

@@ -7,7 +7,9 @@ import {
   WebhooksUpdateArgs,
 } from "@frameio-sdk/schemas/groups/webhooks";
 
-/** The `webhooks` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `webhooks` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "webhooks.create": WebhooksCreateArgs,
   "webhooks.delete": WebhooksDeleteArgs,

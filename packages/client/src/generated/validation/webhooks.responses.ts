@@ -6,7 +6,9 @@ import {
   WebhooksUpdateResponse,
 } from "@frameio-sdk/schemas/groups/webhooks";
 
-/** The `webhooks` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `webhooks` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "webhooks.create": WebhooksCreateResponse,
   "webhooks.index": WebhooksIndexResponse,

@@ -5,7 +5,9 @@ import {
   WorkspacePermissionsWorkspaceUserRolesUpdateArgs,
 } from "@frameio-sdk/schemas/groups/workspacePermissions";
 
-/** The `workspacePermissions` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `workspacePermissions` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "workspacePermissions.index": WorkspacePermissionsIndexArgs,
   "workspacePermissions.workspaceUserRolesDelete": WorkspacePermissionsWorkspaceUserRolesDeleteArgs,

@@ -4,7 +4,9 @@ import {
   WorkspacePermissionsWorkspaceUserRolesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/workspacePermissions";
 
-/** The `workspacePermissions` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `workspacePermissions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "workspacePermissions.index": WorkspacePermissionsIndexResponse,
   "workspacePermissions.workspaceUserRolesUpdate": WorkspacePermissionsWorkspaceUserRolesUpdateResponse,

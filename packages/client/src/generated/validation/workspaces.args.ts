@@ -7,7 +7,9 @@ import {
   WorkspacesUpdateArgs,
 } from "@frameio-sdk/schemas/groups/workspaces";
 
-/** The `workspaces` group's argument schemas, by operation key: loaded on the group's first call. */
+/**
+ * The `workspaces` group's argument schemas by operation key, loaded on its first call.
+ */
 export const schemas = {
   "workspaces.create": WorkspacesCreateArgs,
   "workspaces.delete": WorkspacesDeleteArgs,

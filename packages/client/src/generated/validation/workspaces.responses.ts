@@ -6,7 +6,9 @@ import {
   WorkspacesUpdateResponse,
 } from "@frameio-sdk/schemas/groups/workspaces";
 
-/** The `workspaces` group's success-body schemas (only with `validateResponses`), by operation key: loaded on the group's first call. */
+/**
+ * The `workspaces` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
+ */
 export const schemas = {
   "workspaces.create": WorkspacesCreateResponse,
   "workspaces.index": WorkspacesIndexResponse,
