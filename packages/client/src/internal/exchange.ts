@@ -1,8 +1,7 @@
 import { FrameioResponseError } from "@frameio-sdk/kit";
 import { apiErrorFromResponse, attemptsOf, type CallOptions, type Transport } from "@frameio-sdk/kit/internal";
-import { createQuerySerializer } from "openapi-fetch";
-import { arrayQueryStyle } from "../generated/resources.js";
 import type { RequestOptions } from "../operation-types.js";
+import { serializeQuery } from "./http-clients.js";
 
 /** What a generated method hands openapi-fetch besides its parameters and body. */
 export interface CallInit {
@@ -10,8 +9,6 @@ export interface CallInit {
   headers?: Record<string, string>;
   querySerializer?: (query: Record<string, unknown>) => string;
 }
-
-const serializeQuery = createQuerySerializer({ array: arrayQueryStyle });
 
 /** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
 export class Exchange {

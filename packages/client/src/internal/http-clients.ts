@@ -1,5 +1,5 @@
 import type { paths } from "@frameio-sdk/types";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Client, createQuerySerializer, type Middleware } from "openapi-fetch";
 import { arrayQueryStyle } from "../generated/resources.js";
 import type { ClientContext } from "./context.js";
 import { serializePath } from "./path-serializer.js";
@@ -14,6 +14,12 @@ interface AnyOperation {
 }
 
 export type Http = Client<paths>;
+
+/**
+ * Query strings as the spec serialises them (lists comma-joined). One function for every call: given an options
+ * object instead, openapi-fetch would build a serializer on each request.
+ */
+export const serializeQuery = createQuerySerializer({ array: arrayQueryStyle });
 export type UntypedHttp = Client<Record<string, Record<HttpMethod, AnyOperation>>>;
 
 /**
@@ -27,7 +33,7 @@ export function createHttpClients(ctx: ClientContext, transport: (request: Reque
     headers: ctx.headers,
     fetch: transport,
     pathSerializer: serializePath,
-    querySerializer: { array: arrayQueryStyle },
+    querySerializer: serializeQuery,
   };
   const typed = createClient<paths>(options);
   const untyped: UntypedHttp = createClient(options);
