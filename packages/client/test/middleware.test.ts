@@ -141,4 +141,25 @@ describe("middleware", () => {
     expect(data).toEqual(FILE_BODY);
     expect(server.requests.map((r) => r.headers["x-app"])).toEqual(["dailies-sync", "dailies-sync"]);
   });
+
+  it("client.http.use after construction applies to resource calls and client.request; eject removes it", async () => {
+    const client = new FrameioClient({ baseUrl: server.url, maxRetries: 0 });
+    const stamp: Middleware = {
+      onRequest({ request }) {
+        request.headers.set("x-stamp", "on");
+        return request;
+      },
+    };
+    client.http.use(stamp);
+    server.script(FILE_PATH, [
+      { status: 200, body: FILE_BODY },
+      { status: 200, body: FILE_BODY },
+      { status: 200, body: FILE_BODY },
+    ]);
+    await client.files.show(FILE_ARGS);
+    await client.request({ method: "GET", path: FILE_PATH });
+    client.http.eject(stamp);
+    await client.files.show(FILE_ARGS);
+    expect(server.requests.map((r) => r.headers["x-stamp"])).toEqual(["on", "on", undefined]);
+  });
 });

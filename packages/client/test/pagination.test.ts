@@ -3,7 +3,7 @@
 import { FrameioPaginationError } from "@frameio-sdk/kit";
 import { type FaultServer, type RecordedRequest, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FrameioClient, NotFoundError, Pager } from "../src/index.js";
+import { FrameioClient, FrameioValidationError, NotFoundError, Pager } from "../src/index.js";
 import { ACCOUNT_ID, NO_WAIT, WORKSPACE_ID } from "./support/fixtures.js";
 
 const PATH = `/v4/accounts/${ACCOUNT_ID}/workspaces/${WORKSPACE_ID}/projects`;
@@ -133,5 +133,44 @@ describe("pagers", () => {
     await expect(loop()).rejects.toThrow("enough projects");
     expect(names).toEqual(["Project 1", "Project 2"]);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("following links.next", () => {
+  it("repeats the first page's include list, comma-joined, and the caller's extra query, on every page", async () => {
+    await client.projects.index({ ...ARGS, page_size: 2, include: ["owner"] }, { query: { trace: "t1" } }).toArray();
+    expect(server.requests).toHaveLength(3);
+    for (const request of server.requests) {
+      expect(request.query.get("include")).toBe("owner");
+      expect(request.query.get("trace")).toBe("t1");
+      expect(request.headers.authorization).toBe("Bearer t");
+    }
+  });
+
+  it("follows a link to another path on the API as given, keeping its own query", async () => {
+    const other = `/v4/accounts/${ACCOUNT_ID}/elsewhere`;
+    server.script(PATH, [
+      { status: 200, body: { data: [project(1)], links: { next: `${other}?after=xyz&mode=deep` } } },
+    ]);
+    server.script(other, [{ status: 200, body: { data: [project(2)], links: { next: null } } }]);
+    const items = await client.projects.index({ ...ARGS, include: ["owner"] }).toArray();
+    expect(items.map((p) => p.name)).toEqual(["Project 1", "Project 2"]);
+    const second = server.requests[1];
+    expect(second?.pathname).toBe(other);
+    expect(second?.query.get("after")).toBe("xyz");
+    expect(second?.query.get("mode")).toBe("deep");
+    expect(second?.query.get("include")).toBe("owner");
+  });
+
+  it("checks later pages' bodies too with validateResponses", async () => {
+    const strict = new FrameioClient({ baseUrl: server.url, token: "t", retry: NO_WAIT, validateResponses: true });
+    server.script(PATH, [
+      { status: 200, body: { data: [project(1)], links: { next: `${PATH}?after=abc` } } },
+      { status: 200, body: { data: [{ id: 42 }], links: { next: null } } },
+    ]);
+    const pager = strict.projects.index(ARGS);
+    const error = await pager.toArray().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FrameioValidationError);
+    expect((error as FrameioValidationError).operation).toBe("projects.index response");
   });
 });
