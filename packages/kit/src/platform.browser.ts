@@ -11,10 +11,12 @@ function pathsNeedNode(operation: string, field: string, instead: string): Frame
   return new FrameioValidationError(operation, [{ path: field, expected: instead, received: "a file path", message }]);
 }
 
+/** Always refuses: there is no file system here. */
 export async function openPathSource(_path: string): Promise<UploadSource> {
   throw pathsNeedNode("files.upload", "source", "a Blob, Uint8Array or ReadableStream");
 }
 
+/** Always refuses: there is no file system here. */
 export async function openPathSink(_path: string): Promise<WritableStream<Uint8Array>> {
   throw pathsNeedNode("files.download", "to", "a WritableStream");
 }

@@ -135,6 +135,25 @@ describe.each(senders)("uploadParts with the %s sender", (_name, sendPart) => {
     expect(target.attempts.some((a) => a.part > 2)).toBe(false);
   });
 
+  it("names a part whose connection is reset on every attempt once, without repeating the transport error", async () => {
+    const failures: InjectedFailure[] = [1, 2].map((attempt) => ({ part: 0, attempt, kind: "reset" as const }));
+    const { bytes, file } = await setUp(2 * 256 * KiB, { failures });
+    const error = await uploadParts({
+      source: bytesSource(bytes),
+      parts: file.upload_urls,
+      contentType: file.media_type,
+      maxRetriesPerPart: 1,
+      sendPart,
+      retry: FAST_RETRY,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "UploadError", partIndex: 0, attempts: 2, status: undefined });
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /^Upload part 1 of 2 failed after 2 attempt\(s\): PUT \S+ failed before a response arrived/,
+    );
+    expect(message.match(/PUT /g)).toHaveLength(1);
+  });
+
   it("does not retry a 403 (expired pre-signed URL)", async () => {
     const { target, bytes, file } = await setUp(2 * 256 * KiB, { failures: [{ part: 0, attempt: 1, kind: "403" }] });
     const error = await uploadParts({

@@ -1,9 +1,11 @@
 import { AuthConfigurationError } from "../errors/index.js";
 import { sleep as realSleep, type Sleep } from "../internal/sleep.js";
 import { MAX_TIMER_MS } from "../internal/timer-cap.js";
+import { MAX_RETRIES_LIMIT, RETRY_DEFAULTS } from "../retry/policy.js";
 import type { ExportedTokens } from "./token-store.js";
 
 export const DEFAULT_IMS_BASE_URL = "https://ims-na1.adobelogin.com";
+/** The scopes Adobe's Frame.io guides give each kind of credential; `scopes` overrides them. */
 export const SERVER_TO_SERVER_SCOPES = "openid AdobeID frame.s2s.all";
 export const USER_SCOPES = "openid email profile offline_access additional_info.roles";
 
@@ -50,6 +52,7 @@ export interface ResolvedOptions {
   sleep: Sleep;
 }
 
+/** Checks every option a flow shares and fills in defaults; throws AuthConfigurationError naming the option. */
 export function resolveOptions(options: AuthOptions, defaultScopes: string): ResolvedOptions {
   if (typeof options !== "object" || options === null) throw new AuthConfigurationError("options", "an object");
   const fetchImpl = optionalFunction(options.fetch, "fetch") ?? globalThis.fetch;
@@ -64,13 +67,18 @@ export function resolveOptions(options: AuthOptions, defaultScopes: string): Res
     fetch: (input, init) => fetchImpl(input, init),
     onTokenRefreshed: optionalFunction(options.onTokenRefreshed, "onTokenRefreshed"),
     timeoutMs: number(options.timeoutMs, "timeoutMs", 30_000, { min: 1, max: MAX_TIMER_MS }),
-    maxRetries: number(options.maxRetries, "maxRetries", 2, { min: 0, max: 10, integer: true }),
+    maxRetries: number(options.maxRetries, "maxRetries", RETRY_DEFAULTS.maxRetries, {
+      min: 0,
+      max: MAX_RETRIES_LIMIT,
+      integer: true,
+    }),
     refreshBufferMs: number(options.refreshBufferSeconds, "refreshBufferSeconds", 60, { min: 0 }) * 1000,
     now: optionalFunction(options.now, "now") ?? Date.now,
     sleep: optionalFunction(options.sleep, "sleep") ?? realSleep,
   };
 }
 
+/** A confidential client's secret: any non-blank string (its value is never quoted in an error). */
 export function requireSecret(value: unknown, option = "clientSecret"): string {
   if (typeof value !== "string" || value.trim() === "") throw new AuthConfigurationError(option, "a non-empty string");
   return value;
@@ -116,6 +124,7 @@ export function parseScopes(value: unknown): string[] {
   return [...new Set(list as string[])];
 }
 
+/** Scopes as sent to IMS: comma-separated (see {@link parseScopes}). */
 export function scopeParam(scopes: readonly string[]): string {
   return scopes.join(",");
 }

@@ -15,11 +15,13 @@ export async function createPkcePair(): Promise<PkcePair> {
   return { codeVerifier, codeChallenge: await s256Challenge(codeVerifier) };
 }
 
+/** RFC 7636 S256: base64url(SHA-256(verifier)), what IMS compares the verifier against at code exchange. */
 export async function s256Challenge(codeVerifier: string): Promise<string> {
   const digest = await webCrypto().subtle.digest("SHA-256", new TextEncoder().encode(codeVerifier));
   return base64url(new Uint8Array(digest));
 }
 
+/** Refuses a verifier IMS would reject, so a mix-up shows here and not as an opaque `invalid_grant`. */
 export function assertCodeVerifier(value: unknown): asserts value is string {
   if (typeof value !== "string" || !VERIFIER.test(value)) {
     throw new AuthConfigurationError("codeVerifier", "the 43-128 character verifier returned by getAuthorizationUrl()");

@@ -20,6 +20,7 @@ export interface ExportedTokens {
   idToken?: string;
 }
 
+/** The token set in its persistable form (absolute expiry as an ISO string); empty optional tokens are left out. */
 export function exportTokenSet(tokens: TokenSet): ExportedTokens {
   const out: ExportedTokens = { accessToken: tokens.accessToken, expiresAt: new Date(tokens.expiresAt).toISOString() };
   if (tokens.refreshToken) out.refreshToken = tokens.refreshToken;
@@ -27,6 +28,7 @@ export function exportTokenSet(tokens: TokenSet): ExportedTokens {
   return out;
 }
 
+/** Checks data saved with `exportTokens()` before trusting it, naming the first bad field. */
 export function importTokenSet(data: unknown): TokenSet {
   if (typeof data !== "object" || data === null) {
     throw new AuthConfigurationError("tokens", "the object returned by exportTokens()");

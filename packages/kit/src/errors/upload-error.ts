@@ -1,6 +1,7 @@
-import { connectionFailurePhase, connectionFailureText } from "./connection-error.js";
+import { connectionFailureText, FrameioConnectionError } from "./connection-error.js";
 import { FrameioError } from "./frameio-error.js";
-import { redactUrl } from "./redact.js";
+import { redactText, redactUrl } from "./redact.js";
+import { FrameioTimeoutError } from "./timeout-error.js";
 
 /** One part of a local upload could not be delivered to its pre-signed URL, retries included. */
 export class UploadError extends FrameioError {
@@ -25,14 +26,10 @@ export class UploadError extends FrameioError {
     cause?: unknown;
   }) {
     const url = redactUrl(init.url);
-    const outcome =
-      init.status !== undefined
-        ? `answered ${init.status}${init.detail ? ` (${init.detail})` : ""}`
-        : `${connectionFailureText(connectionFailurePhase(init.cause))}${init.cause instanceof Error ? `: ${init.cause.message}` : ""}`;
     const hint = init.status === 403 ? "; the pre-signed URLs may have expired, start a new upload" : "";
     super(
       `Upload part ${init.partIndex + 1} of ${init.partCount} failed after ${init.attempts} attempt(s): ` +
-        `PUT ${url} ${outcome}${hint}`,
+        `${outcome(init, url)}${hint}`,
       { cause: init.cause },
     );
     this.partIndex = init.partIndex;
@@ -41,4 +38,14 @@ export class UploadError extends FrameioError {
     this.status = init.status;
     this.url = url;
   }
+}
+
+/** What the last attempt ended with. A transport error already says `PUT <url> ...` and how it failed. */
+function outcome(init: { status?: number; detail?: string; cause?: unknown }, url: string): string {
+  if (init.status !== undefined) return `PUT ${url} answered ${init.status}${init.detail ? ` (${init.detail})` : ""}`;
+  if (init.cause instanceof FrameioConnectionError || init.cause instanceof FrameioTimeoutError) {
+    return init.cause.message;
+  }
+  const reason = init.cause instanceof Error ? `: ${redactText(init.cause.message)}` : "";
+  return `PUT ${url} ${connectionFailureText("before-response")}${reason}`;
 }

@@ -5,6 +5,7 @@ export function attemptsOf(response: Response): number | undefined {
   return attemptsByResponse.get(response);
 }
 
+/** Remembers how many attempts `response` took, for {@link attemptsOf}; a WeakMap, so the response stays standard. */
 export function recordAttempts(response: Response, attempts: number): Response {
   attemptsByResponse.set(response, attempts);
   return response;

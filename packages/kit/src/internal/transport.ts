@@ -109,7 +109,7 @@ export function createTransport(options: TransportOptions): Transport {
             redirect: "manual",
           };
           if (stream && hops === 0) init.duplex = "half";
-          const response = await raceAbort(fetchImpl(target.url, init), deadline.signal, release);
+          const response = await raceAbort(fetchImpl(target.url, init), deadline.signal, cancelBody);
           if (throttle && call.operationKey) throttle.observe(call.operationKey, response.headers, scopeKey);
           const next = redirectTarget(response, target, redirect, hops, attemptNumber);
           if (next instanceof FrameioError) throw next;
@@ -133,9 +133,9 @@ export function createTransport(options: TransportOptions): Transport {
 
     // A streamed body cannot be sent twice, not even after a renewal.
     const renew = () => !stream && answeredInScope && usedToken !== undefined && invalidateToken(source, usedToken);
-    const described = { method: request.method, url: request.url };
+    const requested = { method: request.method, url: request.url };
     const attemptPolicy = stream ? { ...policy, maxRetries: 0 } : policy;
-    const { response, attempts } = await runWithRetry(described, attempt, attemptPolicy, callSignal, { renew });
+    const { response, attempts } = await runWithRetry(requested, attempt, attemptPolicy, callSignal, { renew });
     return recordAttempts(response, attempts);
   };
 
@@ -165,6 +165,6 @@ async function tokenFrom(source: TokenSource): Promise<string> {
 }
 
 /** A response that arrived after its attempt was given up: free its connection. */
-function release(response: Response): void {
+function cancelBody(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }

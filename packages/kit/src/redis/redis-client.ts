@@ -1,5 +1,5 @@
 import { FrameioValidationError } from "../errors/index.js";
-import { invalidOption } from "../internal/invalid-option.js";
+import { validationIssue } from "../internal/invalid-option.js";
 
 /**
  * A connected `ioredis` client (`Redis` or `Cluster`) or `redis` (node-redis v4+) client. Typed structurally so
@@ -28,6 +28,6 @@ export function evaluatorFor(redis: unknown): Evaluate {
     return (script, keys, args) => run.call(client, script, keys.length, ...keys, ...args);
   }
   throw new FrameioValidationError("createRedisStore options", [
-    invalidOption("redis", "an ioredis client or a node-redis (v4+) client", redis === null ? null : typeof redis),
+    validationIssue("redis", "an ioredis client or a node-redis (v4+) client", redis === null ? "null" : typeof redis),
   ]);
 }

@@ -1,6 +1,6 @@
-/** Statuses whose responses can never carry a body; `new Response(body, { status })` refuses a body for them. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+/** Whether a response of `status` can never carry a body (`new Response(body, { status })` refuses one). */
 export function isNullBodyStatus(status: number): boolean {
   return NULL_BODY_STATUSES.has(status);
 }

@@ -39,6 +39,7 @@ const NOT_SENT_MESSAGE =
 const PERMANENT_CODE = /^(CERT_|ERR_TLS_CERT|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_SELF_SIGNED|ERR_SSL_)/;
 const PERMANENT_MESSAGE = /invalid peer certificate|certificate verify failed|UnknownIssuer/i;
 
+/** 408, 429 and 5xx other than 501/505: the statuses by which a server says "not now" rather than "never". */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599 && !PERMANENT_5XX.has(status));
 }

@@ -44,6 +44,7 @@ export interface HeaderFeedback {
   retryAfterMs?: number;
 }
 
+/** Reads Frame.io's rate-limit headers and `Retry-After` from one response; unusable values are ignored. */
 export function readHeaders(headers: Headers, maxWaitMs: number): HeaderFeedback {
   const feedback: HeaderFeedback = {};
   const limit = headerNumber(headers, "x-ratelimit-limit");
@@ -80,6 +81,7 @@ function headerNumber(headers: Headers, name: string): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/** Refuses limits a throttle cannot meter (no positive `calls` or `per_seconds`), naming each bad entry. */
 export function checkLimits(limits: unknown): Readonly<Record<string, RateLimit>> {
   if (limits === null || typeof limits !== "object") {
     throw new FrameioValidationError("throttle options", [

@@ -7,7 +7,7 @@ import {
 } from "../errors/index.js";
 import { attemptFailure } from "../internal/attempt-failure.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
-import { invalidOption } from "../internal/invalid-option.js";
+import { invalidOption, validationIssue } from "../internal/invalid-option.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS, IdleDeadline } from "./idle-deadline.js";
 import { discardPartial } from "./sink-discard.js";
 
@@ -67,10 +67,10 @@ export async function downloadFile(options: DownloadFileOptions): Promise<{ byte
   const issues = checkTransferOptions(options);
   if (typeof to === "string" && typeof openSink !== "function") {
     issues.push(
-      invalidOption("to", "a WritableStream (file paths need openSink from @frameio-sdk/kit/platform)", "a path"),
+      validationIssue("to", "a WritableStream (file paths need openSink from @frameio-sdk/kit/platform)", "a path"),
     );
   } else if (typeof to !== "string" && !(to instanceof WritableStream)) {
-    issues.push(invalidOption("to", "a file path or a WritableStream", typeof to));
+    issues.push(validationIssue("to", "a file path or a WritableStream", typeof to));
   }
   if (issues.length > 0) throw new FrameioValidationError("files.download", issues);
   const open = typeof to === "string" ? () => (openSink as NonNullable<typeof openSink>)(to) : async () => to;
@@ -83,7 +83,7 @@ export async function downloadToStream(
 ): Promise<{ bytes: number }> {
   const issues = checkTransferOptions(options);
   if (!(options.destination instanceof WritableStream)) {
-    issues.push(invalidOption("destination", "a WritableStream", typeof options.destination));
+    issues.push(validationIssue("destination", "a WritableStream", typeof options.destination));
   }
   if (issues.length > 0) throw new FrameioValidationError("downloadToStream", issues);
   return transfer(options.url, options, async () => options.destination, options.totalBytes);

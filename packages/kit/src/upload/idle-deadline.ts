@@ -46,9 +46,9 @@ export class IdleDeadline {
     return this.#timedOut;
   }
 
-  /** The error to report for an attempt the deadline ended. */
-  timeoutError(cause?: unknown): FrameioTimeoutError {
-    return new FrameioTimeoutError({ timeoutMs: this.#timeoutMs, ...this.#describe, cause });
+  /** The reason the deadline aborts its signal with. */
+  #timeoutError(): FrameioTimeoutError {
+    return new FrameioTimeoutError({ timeoutMs: this.#timeoutMs, ...this.#describe });
   }
 
   /** Stops the timer and unlinks the caller's signal; call when the attempt is over, however it ended. */
@@ -65,7 +65,7 @@ export class IdleDeadline {
       this.#timer = undefined;
       this.#timedOut = true;
       this.#parent?.removeEventListener("abort", this.#onParentAbort);
-      this.#controller.abort(this.timeoutError());
+      this.#controller.abort(this.#timeoutError());
     }, delay);
   }
 }

@@ -38,13 +38,13 @@ export function planParts(options: {
 }): PartPlan {
   const issues: ValidationIssue[] = [];
   const { source, parts, contentType } = options;
-  if (!isUploadSource(source)) issues.push(invalidOption("source", "an UploadSource", typeof source));
+  if (!isUploadSource(source)) issues.push(validationIssue("source", "an UploadSource", typeof source));
 
   const starts: number[] = [];
   const sizes: number[] = [];
   if (!Array.isArray(parts) || parts.length === 0) {
     issues.push(
-      invalidOption("parts", "a non-empty array of { url, size }", Array.isArray(parts) ? "[]" : typeof parts),
+      validationIssue("parts", "a non-empty array of { url, size }", Array.isArray(parts) ? "[]" : typeof parts),
     );
   } else {
     let offset = 0;
@@ -74,13 +74,8 @@ export function planParts(options: {
       });
     }
     if (isUploadSource(source) && offset !== source.size) {
-      issues.push(
-        invalidOption(
-          "parts",
-          `sizes adding up to the source's ${source.size} bytes`,
-          `${offset} bytes in ${parts.length} parts`,
-        ),
-      );
+      const received = `${offset} bytes in ${parts.length} parts`;
+      issues.push(validationIssue("parts", `sizes adding up to the source's ${source.size} bytes`, received));
     }
   }
 

@@ -86,6 +86,7 @@ export async function openUploadSource(
   );
 }
 
+/** Duck-typed, so an UploadSource written against another copy of the kit (or by hand) is accepted as is. */
 export function isUploadSource(value: unknown): value is UploadSource {
   const candidate = value as UploadSource | null;
   return (

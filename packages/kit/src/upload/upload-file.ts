@@ -1,6 +1,6 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
 import { specBounds } from "../generated/spec-facts.js";
-import { invalidOption } from "../internal/invalid-option.js";
+import { invalidOption, validationIssue } from "../internal/invalid-option.js";
 import { checkTuning, type UploadPart } from "./plan.js";
 import { isUploadSource, type OpenUploadSourceOptions, openUploadSource, type UploadInput } from "./source.js";
 import { type UploadPartsOptions, uploadParts } from "./upload-parts.js";
@@ -48,13 +48,8 @@ export async function uploadFile<TFile extends CreatedLocalUpload>(options: Uplo
       issues.push(invalidOption("name", `a file name of 1 to ${specBounds.maxNameLength} characters`, name));
     }
     if (source.size < 1 || source.size > specBounds.maxFileSize) {
-      issues.push(
-        invalidOption(
-          "source",
-          `a file of 1 byte to ${specBounds.maxFileSize / 1e12} TB (Frame.io refuses empty files)`,
-          `${source.size} bytes`,
-        ),
-      );
+      const expected = `a file of 1 byte to ${specBounds.maxFileSize / 1e12} TB (Frame.io refuses empty files)`;
+      issues.push(validationIssue("source", expected, `${source.size} bytes`));
     }
     if (typeof options.createLocalUpload !== "function") {
       issues.push(invalidOption("createLocalUpload", "a function", options.createLocalUpload));

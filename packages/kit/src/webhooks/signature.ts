@@ -19,6 +19,7 @@ export function bodyBytes(body: string | ArrayBufferView | ArrayBuffer): Uint8Ar
   return new Uint8Array(body);
 }
 
+/** Only raw bytes or text can be signed or verified: a parsed object no longer has the bytes that were signed. */
 export function isRawBody(body: unknown): body is string | ArrayBufferView | ArrayBuffer {
   return typeof body === "string" || ArrayBuffer.isView(body) || body instanceof ArrayBuffer;
 }
