@@ -73,9 +73,10 @@ step("generated code matches the spec", "node scripts/check-generated.mjs");
 step("build every package", "pnpm exec turbo run build --output-logs=new-only --concurrency=2", { fatal: true });
 step("type-check every package", "pnpm exec turbo run typecheck --output-logs=new-only --concurrency=2");
 // One package's tests at a time: the soak and 200 MB upload tests each want the machine's two cores to themselves.
+// --continue: one package's failures must not hide the others'.
 step(
   `test every package (Node ${process.versions.node})`,
-  "pnpm exec turbo run test --output-logs=new-only --concurrency=1",
+  "pnpm exec turbo run test --output-logs=new-only --concurrency=1 --continue",
 );
 const vitest = `${root}node_modules/vitest/vitest.mjs`;
 for (const key of ["node22", "node24", "node26"]) {
