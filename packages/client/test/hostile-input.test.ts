@@ -2,6 +2,7 @@
 import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  FrameioApiError,
   FrameioClient,
   FrameioError,
   FrameioResponseError,
@@ -125,8 +126,17 @@ describe("success bodies that are not JSON", () => {
       const error = await rejection(call());
       expect(error).toBeInstanceOf(FrameioResponseError);
       expect(error).toBeInstanceOf(FrameioError);
+      expect((error as FrameioResponseError).status).toBe(200);
       expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     }
+  });
+
+  it("a 304 (a status whose response has no body) is a typed API error, not a TypeError", async () => {
+    const client = new FrameioClient({ baseUrl: server.url, maxRetries: 0 });
+    server.script(FILE_PATH, [{ status: 304 }]);
+    const error = await rejection(client.files.show(FILE_ARGS));
+    expect(error).toBeInstanceOf(FrameioApiError);
+    expect((error as FrameioApiError).status).toBe(304);
   });
 });
 

@@ -10,11 +10,14 @@ export interface CallInit {
   querySerializer?: (query: Record<string, unknown>) => string;
 }
 
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
 /** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
 export class Exchange {
   readonly init: CallInit;
   #request: Request | undefined;
-  #answered = false;
+  /** The transport's response, once it answered: a later SyntaxError can only be openapi-fetch parsing it. */
+  #answer: Response | undefined;
   readonly #transport: Transport;
   readonly #call: CallOptions;
 
@@ -44,22 +47,31 @@ export class Exchange {
   async #send(request: Request): Promise<Response> {
     this.#request = request;
     this.#observe?.(request);
-    const response = await this.#transport(request, this.#call);
-    this.#answered = true;
-    return response;
+    this.#answer = await this.#transport(request, this.#call);
+    return this.#answer;
   }
 
   /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */
   failure(error: unknown): unknown {
-    if (!(error instanceof SyntaxError) || !this.#answered || !this.#request) return error;
+    if (!(error instanceof SyntaxError) || !this.#answer || !this.#request) return error;
     const { method, url } = this.#request;
-    return new FrameioResponseError({ status: 200, method, url, cause: error });
+    const { status, headers } = this.#answer;
+    const contentType = headers.get("content-type") ?? undefined;
+    return new FrameioResponseError({
+      status,
+      method,
+      url,
+      contentType,
+      attempts: attemptsOf(this.#answer),
+      cause: error,
+    });
   }
 
   /** The typed error of a failed response whose body openapi-fetch has already read into `body`. */
   apiError(response: Response, body: unknown): Promise<Error> {
     const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
-    const copy = new Response(text, {
+    // A Response of a null-body status (204, 205, 304) may not be given a body, not even "".
+    const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
