@@ -1,4 +1,5 @@
 import { FrameioTimeoutError } from "../errors/index.js";
+import { linkedAbortController } from "../internal/linked-signal.js";
 
 /**
  * Default idle deadline of part uploads and downloads: the same 60 s as the client's per-attempt `timeoutMs`.
@@ -14,26 +15,22 @@ export const DEFAULT_TRANSFER_TIMEOUT_MS = 60_000;
  */
 export class IdleDeadline {
   readonly signal: AbortSignal;
-  readonly #controller = new AbortController();
+  readonly #controller: AbortController;
+  readonly #unlink: () => void;
   readonly #timeoutMs: number;
   readonly #describe: { method: string; url: string };
-  readonly #parent: AbortSignal | undefined;
-  readonly #onParentAbort = () => this.#controller.abort(this.#parent?.reason);
   #lastActivity = now();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timedOut = false;
 
   constructor(timeoutMs: number, describe: { method: string; url: string }, parent?: AbortSignal) {
-    this.signal = this.#controller.signal;
+    const { controller, unlink } = linkedAbortController([parent]);
+    this.#controller = controller;
+    this.#unlink = unlink;
+    this.signal = controller.signal;
     this.#timeoutMs = timeoutMs;
     this.#describe = describe;
-    this.#parent = parent;
-    if (parent?.aborted) {
-      this.#controller.abort(parent.reason);
-      return;
-    }
-    parent?.addEventListener("abort", this.#onParentAbort, { once: true });
-    if (Number.isFinite(timeoutMs)) this.#arm(timeoutMs);
+    if (Number.isFinite(timeoutMs) && !controller.signal.aborted) this.#arm(timeoutMs);
   }
 
   /** Bytes moved: the idle period starts again. */
@@ -55,7 +52,7 @@ export class IdleDeadline {
   clear(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#parent?.removeEventListener("abort", this.#onParentAbort);
+    this.#unlink();
   }
 
   #arm(delay: number): void {
@@ -64,7 +61,7 @@ export class IdleDeadline {
       if (idle < this.#timeoutMs) return this.#arm(this.#timeoutMs - idle);
       this.#timer = undefined;
       this.#timedOut = true;
-      this.#parent?.removeEventListener("abort", this.#onParentAbort);
+      this.#unlink();
       this.#controller.abort(this.#timeoutError());
     }, delay);
   }
