@@ -1,7 +1,7 @@
 import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ExportedTokens, ImsError, ServerToServerAuth, WebAppAuth } from "../src/index.js";
+import { AuthNetworkError, type ExportedTokens, ImsError, ServerToServerAuth, WebAppAuth } from "../src/index.js";
 import { createTransport, resolveRetryPolicy } from "../src/internal.js";
 import { fakeClock, HOUR, recordingSleep, S2S, signInWebApp, startIms, WEB } from "./auth-fixtures.js";
 
@@ -45,6 +45,20 @@ describe("IMS requests go through the transport and never follow redirects", () 
       expect(text).not.toContain(leaked);
       expect(text).not.toContain(S2S.clientSecret);
     }
+  });
+
+  it("an IMS answer cut off mid-body on every attempt is an AuthNetworkError that says so", async () => {
+    elsewhere = await startFaultServer();
+    elsewhere.script(
+      "POST /ims/token/v3",
+      [0, 1, 2].map(() => ({ kind: "reset" as const, when: "mid-body" as const })),
+    );
+    const auth = new ServerToServerAuth({ ...S2S, imsBaseUrl: elsewhere.url, sleep: recordingSleep().sleep });
+    const failure = await auth.getToken().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AuthNetworkError);
+    expect(failure).toMatchObject({ timedOut: false, attempts: 3 });
+    expect((failure as Error).message).toMatch(/failed while reading the response body \(3 attempts\)$/);
+    expect(String((failure as Error).stack)).not.toContain(S2S.clientSecret);
   });
 
   it("accepts expires_in sent as a numeric string", async () => {

@@ -6,8 +6,6 @@ export { BadRequestError } from "./bad-request-error.js";
 export { ConflictError } from "./conflict-error.js";
 export {
   type ConnectionFailurePhase,
-  connectionFailurePhase,
-  connectionFailureText,
   FrameioConnectionError,
   type FrameioConnectionErrorInit,
 } from "./connection-error.js";
