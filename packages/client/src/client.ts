@@ -8,6 +8,7 @@ import type { ClientContext } from "./internal/context.js";
 import { dispatchByName } from "./internal/dispatch.js";
 import { createHttpClients, type Http } from "./internal/http-clients.js";
 import { resolveOptions } from "./internal/options.js";
+import { throttleKeys } from "./internal/throttle-keys.js";
 import { OperationRunner } from "./operation-runner.js";
 import type { OperationArgs, OperationResult, RequestOptions } from "./operation-types.js";
 
@@ -56,7 +57,12 @@ export class FrameioClient extends Resources {
       retry: ctx.retry,
       throttle: ctx.throttle,
     });
-    const { http, untyped } = createHttpClients(ctx, (request) => transport(request));
+    const keys = ctx.throttle ? throttleKeys() : undefined;
+    const { http, untyped } = createHttpClients(
+      ctx,
+      keys ? (request) => transport(request, { operationKey: keys.keyOf(request) }) : (request) => transport(request),
+    );
+    if (keys) http.use(keys.middleware);
     const settings = {
       http,
       untyped,

@@ -69,3 +69,19 @@ it("every attempt's response is observed, a retried one too", async () => {
   await expect(client.files.show(FILE_ARGS)).resolves.toEqual(FILE_BODY);
   expect(observed).toEqual(["files.show 3", "files.show 0"]);
 });
+
+it("client.http calls spend the allowance of the operation their route names, like the resource methods", async () => {
+  const acquired: string[] = [];
+  const recording: Throttle = {
+    acquire: async (operationKey) => void acquired.push(operationKey),
+    observe: () => undefined,
+  };
+  const client = new FrameioClient({ baseUrl: server.url, throttle: recording, maxRetries: 0 });
+  server.script(FILE_PATH, [
+    { status: 200, body: FILE_BODY },
+    { status: 200, body: FILE_BODY },
+  ]);
+  await client.files.show(FILE_ARGS);
+  await client.http.GET("/v4/accounts/{account_id}/files/{file_id}", { params: { path: FILE_ARGS } });
+  expect(acquired).toEqual(["files.show", "files.show"]);
+});

@@ -10,3 +10,10 @@ const descriptors: readonly OperationDescriptor[] = Object.values(operationTable
 export function findOperation(name: string): OperationDescriptor | undefined {
   return descriptors.find((d) => d.operationKey === name) ?? descriptors.find((d) => d.operationId === name);
 }
+
+const byRoute = new Map(descriptors.map((d) => [`${d.method} ${d.path}`, d.operationKey]));
+
+/** The SDK name of the operation at `method` and path template `schemaPath`, as openapi-fetch's middleware sees it. */
+export function operationKeyOf(method: string, schemaPath: string): string | undefined {
+  return byRoute.get(`${method.toUpperCase()} ${schemaPath}`);
+}
