@@ -3,13 +3,12 @@ import {
   type ConnectionFailurePhase,
   DownloadUnavailableError,
   FrameioValidationError,
-  type ValidationIssue,
 } from "../errors/index.js";
 import { attemptFailure } from "../internal/attempt-failure.js";
-import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
-import { invalidOption, validationIssue } from "../internal/invalid-option.js";
+import { validationIssue } from "../internal/invalid-option.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS, IdleDeadline } from "./idle-deadline.js";
 import { discardPartial } from "./sink-discard.js";
+import { checkTransferOptions } from "./transfer-options.js";
 
 export interface DownloadProgress {
   bytesReceived: number;
@@ -87,17 +86,6 @@ export async function downloadToStream(
   }
   if (issues.length > 0) throw new FrameioValidationError("downloadToStream", issues);
   return transfer(options.url, options, async () => options.destination, options.totalBytes);
-}
-
-function checkTransferOptions(options: DownloadTransferOptions): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  if (options.timeoutMs !== undefined && !isTimeoutMs(options.timeoutMs)) {
-    issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
-  }
-  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
-    issues.push(invalidOption("onProgress", "a function", options.onProgress));
-  }
-  return issues;
 }
 
 /** One download attempt under its idle deadline; every way it can fail ends typed, after the partial is gone. */

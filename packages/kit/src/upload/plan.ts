@@ -1,9 +1,10 @@
 import { FrameioValidationError, type ValidationIssue } from "../errors/index.js";
-import { isTimeoutMs, TIMEOUT_EXPECTED } from "../internal/call-options.js";
 import { isHttpUrl } from "../internal/http-url.js";
 import { invalidOption, validationIssue } from "../internal/invalid-option.js";
 import { MAX_RETRIES_LIMIT } from "../retry/policy.js";
-import { isUploadSource, type UploadSource } from "./source.js";
+import { isUploadSource } from "./source.js";
+import { checkTransferOptions } from "./transfer-options.js";
+import type { UploadPartsOptions } from "./upload-parts.js";
 
 /** One entry of a file's `upload_urls`: where to PUT the next `size` bytes. */
 export interface UploadPart {
@@ -28,14 +29,12 @@ export interface PartPlan {
  * Refuses an upload that could not succeed before a single byte is sent: part sizes that do not add up to the
  * source (Frame.io would stitch a corrupt file), unusable URLs, a content type that is not a header value.
  */
-export function planParts(options: {
-  source: UploadSource;
-  parts: readonly UploadPart[];
-  contentType: string;
-  concurrency?: number;
-  maxRetriesPerPart?: number;
-  timeoutMs?: number;
-}): PartPlan {
+export function planParts(
+  options: Pick<
+    UploadPartsOptions,
+    "source" | "parts" | "contentType" | "concurrency" | "maxRetriesPerPart" | "timeoutMs"
+  >,
+): PartPlan {
   const issues: ValidationIssue[] = [];
   const { source, parts, contentType } = options;
   if (!isUploadSource(source)) issues.push(validationIssue("source", "an UploadSource", typeof source));
@@ -107,11 +106,6 @@ export function checkTuning(options: {
   if (!Number.isInteger(maxRetriesPerPart) || maxRetriesPerPart < 0 || maxRetriesPerPart > MAX_RETRIES_LIMIT) {
     issues.push(invalidOption("maxRetriesPerPart", `an integer from 0 to ${MAX_RETRIES_LIMIT}`, maxRetriesPerPart));
   }
-  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
-    issues.push(invalidOption("onProgress", "a function", options.onProgress));
-  }
-  if (options.timeoutMs !== undefined && !isTimeoutMs(options.timeoutMs)) {
-    issues.push(invalidOption("timeoutMs", TIMEOUT_EXPECTED, options.timeoutMs));
-  }
+  issues.push(...checkTransferOptions(options));
   return issues;
 }
