@@ -1,5 +1,6 @@
 // Checks only Node can run: HTTP/2 parity with plain fetch over TLS, and a proxy installed with the `undici`
 // package's setGlobalDispatcher (that package is installed in the scratch consumer, never in the SDK).
+import { createRequire } from "node:module";
 import { FrameioClient } from "@frameio-sdk/client";
 import { check, skip } from "./checks.mjs";
 import { TOKEN } from "./constants.mjs";
@@ -33,7 +34,10 @@ async function proxyParity({ api, proxyUrl }, alias) {
   try {
     undici = await import(alias);
   } catch (error) {
-    throw skip(`${alias} does not load on this Node: ${error.message}`);
+    const { version, engines } = createRequire(import.meta.url)(`${alias}/package.json`);
+    throw skip(
+      `undici ${version} (engines: node ${engines?.node}) does not load on Node ${process.version}: ${error.message}`,
+    );
   }
   const previous = undici.getGlobalDispatcher();
   undici.setGlobalDispatcher(new undici.ProxyAgent(proxyUrl));

@@ -48,24 +48,24 @@ const nodeEnv = { NODE_EXTRA_CA_CERTS: certificate.caFile };
 const deno = { DENO_DIR: join(scratch, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
 
 const RUNTIMES = {
-  [`node ${process.versions.node}`]: () => runModule("node20", [process.execPath], { dir, config, env: nodeEnv }),
-  [`node ${rt.node22.version}`]: () => runModule("node22", [rt.node22.bin], { dir, config, env: nodeEnv }),
-  [`node ${rt.node24.version}`]: () => runModule("node24", [rt.node24.bin], { dir, config, env: nodeEnv }),
-  [`node ${rt.node26.version}`]: () => runModule("node26", [rt.node26.bin], { dir, config, env: nodeEnv }),
-  [`bun ${rt.bun.version}`]: () => runModule("bun", [rt.bun.bin], { dir, config }),
-  [`deno ${rt.deno.version}`]: () =>
-    runModule("deno", [rt.deno.bin, "run", "--allow-all", "--quiet"], { dir, config, env: deno }),
-  [`edge-runtime ${rt.edgeRuntime.version}`]: () => {
+  [`node ${process.versions.node}`]: (name) => runModule(name, [process.execPath], { dir, config, env: nodeEnv }),
+  [`node ${rt.node22.version}`]: (name) => runModule(name, [rt.node22.bin], { dir, config, env: nodeEnv }),
+  [`node ${rt.node24.version}`]: (name) => runModule(name, [rt.node24.bin], { dir, config, env: nodeEnv }),
+  [`node ${rt.node26.version}`]: (name) => runModule(name, [rt.node26.bin], { dir, config, env: nodeEnv }),
+  [`bun ${rt.bun.version}`]: (name) => runModule(name, [rt.bun.bin], { dir, config }),
+  [`deno ${rt.deno.version}`]: (name) =>
+    runModule(name, [rt.deno.bin, "run", "--allow-all", "--quiet"], { dir, config, env: deno }),
+  [`edge-runtime ${rt.edgeRuntime.version}`]: (name) => {
     bundle("edge-entry.mjs", "edge-bundle.js", "iife", ["edge-light", "worker", "browser"]);
-    return runEdge("edge-runtime", { dir, config, modules: rt.edgeRuntime.dir, bundle: join(dir, "edge-bundle.js") });
+    return runEdge(name, { dir, config, modules: rt.edgeRuntime.dir, bundle: join(dir, "edge-bundle.js") });
   },
-  [`workerd ${rt.workerd.version} (${COMPATIBILITY_DATE})`]: () => {
+  [`workerd ${rt.workerd.version} (${COMPATIBILITY_DATE})`]: (name) => {
     bundle("worker-entry.mjs", "worker-bundle.js", "esm", ["workerd", "worker", "browser"]);
     // Measured: workerd rejects a fetch to a refused port and one whose connection dropped after the request was
     // sent with the same Error ("Network connection lost.", retryable: true, no code or cause).
     const cannotTell =
       "workerd reports a refused connection exactly like one dropped after sending, so a POST cannot be known unsent";
-    return runWorkerd("workerd", {
+    return runWorkerd(name, {
       dir,
       config: { ...config, cannotTell },
       bin: rt.workerd.bin,
@@ -81,7 +81,7 @@ try {
     console.log(`\n--- ${name}`);
     const start = Date.now();
     try {
-      const { results, output } = await run();
+      const { results, output } = await run(name);
       for (const line of output.split("\n")) if (line && !line.startsWith("SMOKE-RESULTS ")) console.log(line);
       for (const { check, status, detail } of name.startsWith("workerd") ? results : []) {
         console.log(
