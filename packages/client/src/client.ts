@@ -75,7 +75,7 @@ export class FrameioClient extends Resources {
     super(runner);
     this.#ctx = ctx;
     this.#runner = runner;
-    this.files = new FilesResource(runner, options.fetch);
+    this.files = new FilesResource(runner, options.fetch, ctx.timeoutMs);
     this.http = http;
     this.withRawResponse = new Resources(new OperationRunner(settings, true));
   }

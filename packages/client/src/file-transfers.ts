@@ -20,6 +20,7 @@ type Tuning =
   | "signal"
   | "onProgress"
   | "maxRetriesPerPart"
+  | "timeoutMs"
   | "waitForUpload";
 
 /** `client.files.upload(...)`: where to put the file, and how to send it. */
@@ -44,6 +45,8 @@ export interface DownloadArgs {
   to: string | WritableStream<Uint8Array>;
   signal?: AbortSignal;
   onProgress?: (progress: DownloadProgress) => void;
+  /** Fails the download when no byte arrives for this many ms. Default: the client's `timeoutMs`. */
+  timeoutMs?: number;
 }
 
 /** The upload and download helpers added to `client.files`, built on the kit's transfer engine. */
@@ -56,7 +59,15 @@ export interface FileTransfers {
   download(args: DownloadArgs): Promise<{ bytes: number }>;
 }
 
-export function fileTransfers(files: FilesGroup, customFetch: typeof fetch | undefined): FileTransfers {
+/**
+ * The transfer helpers of one client: its own fetch (when it has one) carries the parts, and its `timeoutMs` is the
+ * idle deadline of every part upload and download unless the call names another.
+ */
+export function fileTransfers(
+  files: FilesGroup,
+  customFetch: typeof fetch | undefined,
+  timeoutMs: number,
+): FileTransfers {
   const statusOf =
     (account_id: string) =>
     async (file_id: string, signal?: AbortSignal): Promise<UploadStatus> =>
@@ -64,6 +75,7 @@ export function fileTransfers(files: FilesGroup, customFetch: typeof fetch | und
   return {
     upload({ account_id, folder_id, ...rest }) {
       return uploadFile<UploadedFile>({
+        timeoutMs,
         ...rest,
         openPath: openPathSource,
         // A caller's own fetch (proxy, test double) must carry the parts too; otherwise Node streams them itself.
@@ -82,9 +94,17 @@ export function fileTransfers(files: FilesGroup, customFetch: typeof fetch | und
         await waitForUpload(data.id, statusOf(account_id), { ...(typeof wait === "object" ? wait : {}), signal });
       return data;
     },
-    async download({ account_id, file_id, to, signal, onProgress }) {
+    async download({ account_id, file_id, to, signal, onProgress, timeoutMs: idleMs = timeoutMs }) {
       const { data: file } = await files.show({ account_id, file_id, include: ["media_links.original"] }, { signal });
-      return downloadFile({ file, to, openSink: openPathSink, fetch: customFetch, signal, onProgress });
+      return downloadFile({
+        file,
+        to,
+        openSink: openPathSink,
+        fetch: customFetch,
+        signal,
+        onProgress,
+        timeoutMs: idleMs,
+      });
     },
   };
 }

@@ -9,11 +9,13 @@ import type { OperationRunner } from "./operation-runner.js";
  */
 export class FilesResource extends FilesGroup<false> implements FileTransfers {
   readonly #customFetch: typeof fetch | undefined;
+  readonly #timeoutMs: number;
   #transfers: Promise<FileTransfers> | undefined;
 
-  constructor(runner: OperationRunner<false>, customFetch: typeof fetch | undefined) {
+  constructor(runner: OperationRunner<false>, customFetch: typeof fetch | undefined, timeoutMs: number) {
     super(runner);
     this.#customFetch = customFetch;
+    this.#timeoutMs = timeoutMs;
   }
 
   /** Creates the file with `createLocalUpload`, then PUTs every part to its presigned URL in parallel. */
@@ -27,7 +29,9 @@ export class FilesResource extends FilesGroup<false> implements FileTransfers {
   download = async (args: DownloadArgs): ReturnType<FileTransfers["download"]> => (await this.#load()).download(args);
 
   #load(): Promise<FileTransfers> {
-    this.#transfers ??= import("./file-transfers.js").then((m) => m.fileTransfers(this, this.#customFetch));
+    this.#transfers ??= import("./file-transfers.js").then((m) =>
+      m.fileTransfers(this, this.#customFetch, this.#timeoutMs),
+    );
     return this.#transfers;
   }
 }

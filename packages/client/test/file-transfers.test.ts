@@ -3,7 +3,7 @@
 import { sampleBytes, sha256 } from "@frameio-sdk/testing/sample-file";
 import { startUploadTarget, type UploadTarget } from "@frameio-sdk/testing/upload-target";
 import { afterEach, expect, it } from "vitest";
-import { FrameioClient, FrameioValidationError } from "../src/index.js";
+import { FrameioClient, FrameioError, FrameioTimeoutError, FrameioValidationError } from "../src/index.js";
 
 const ACCOUNT = "2f9b3c1e-8d4a-4e6f-9a1b-3c5d7e9f1a2b";
 const FOLDER = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
@@ -49,4 +49,16 @@ it("refuses an empty source before any request", async () => {
     client.files.upload({ account_id: ACCOUNT, folder_id: FOLDER, source: new Uint8Array(0), name: "empty.mov" }),
   ).rejects.toBeInstanceOf(FrameioValidationError);
   expect(target.uploads.size).toBe(0);
+});
+
+it("a part upload that stalls fails after the client's timeoutMs instead of hanging", async () => {
+  target = await startUploadTarget({ partSize: 64 * 1024, folders: [FOLDER], stall: true });
+  const client = new FrameioClient({ baseUrl: target.origin, token: "test-token", timeoutMs: 300 });
+  const error = await client.files
+    .upload({ account_id: ACCOUNT, folder_id: FOLDER, source: sampleBytes(1000), name: "a.mov", maxRetriesPerPart: 0 })
+    .catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(FrameioError);
+  expect(JSON.stringify(error)).not.toContain("test-token");
+  const timeouts = [error, (error as Error).cause].filter((e) => e instanceof FrameioTimeoutError);
+  expect(timeouts.length).toBeGreaterThan(0);
 });
