@@ -1,3 +1,4 @@
+import { readRateLimitHeaders } from "../internal/rate-limit-headers.js";
 import type { RetryPolicy } from "./policy.js";
 
 /** Frame.io's guide: after a 429, wait at least one second before the next call. */
@@ -43,9 +44,8 @@ export function statusDelay(
 
 /** Milliseconds for one call's worth of allowance to come back, from Frame.io's rate-limit headers. */
 export function refillIntervalMs(headers: Headers): number | undefined {
-  const limit = Number(headers.get("x-ratelimit-limit"));
-  const windowMs = Number(headers.get("x-ratelimit-window"));
-  if (!(limit > 0) || !(windowMs > 0) || !Number.isFinite(limit) || !Number.isFinite(windowMs)) return undefined;
+  const { limit, windowMs } = readRateLimitHeaders(headers);
+  if (limit === undefined || windowMs === undefined || limit === 0 || windowMs === 0) return undefined;
   return windowMs / limit;
 }
 

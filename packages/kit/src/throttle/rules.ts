@@ -1,6 +1,7 @@
 import { FrameioValidationError, parseRetryAfter, type ValidationIssue } from "../errors/index.js";
 import type { PublishedRateLimit } from "../generated/spec-facts.js";
 import { invalidOption } from "../internal/invalid-option.js";
+import { readRateLimitHeaders } from "../internal/rate-limit-headers.js";
 
 /**
  * One operation's limit in the shape the spec's `x-rate-limit` states it (`PublishedRateLimit`), e.g.
@@ -47,14 +48,12 @@ export interface HeaderFeedback {
 /** Reads Frame.io's rate-limit headers and `Retry-After` from one response; unusable values are ignored. */
 export function readHeaders(headers: Headers, maxWaitMs: number): HeaderFeedback {
   const feedback: HeaderFeedback = {};
-  const limit = headerNumber(headers, "x-ratelimit-limit");
-  const windowMs = headerNumber(headers, "x-ratelimit-window");
+  const { limit, remaining, windowMs } = readRateLimitHeaders(headers);
   if (limit !== undefined && limit >= 1 && windowMs !== undefined && windowMs > 0) {
     const rule = ruleFor({ calls: Math.floor(limit), per_seconds: windowMs / 1000 });
     // A window of an hour (or a garbled one) must not stall every later call for that long.
     feedback.rule = { intervalMs: Math.min(rule.intervalMs, maxWaitMs), burst: rule.burst };
   }
-  const remaining = headerNumber(headers, "x-ratelimit-remaining");
   if (remaining !== undefined) feedback.remaining = Math.floor(remaining);
   const retryAfterMs = parseRetryAfter(headers);
   if (retryAfterMs !== undefined) feedback.retryAfterMs = Math.min(retryAfterMs, maxWaitMs);
@@ -72,13 +71,6 @@ export function deferralMs(rule: Rule, feedback: HeaderFeedback, maxWaitMs: numb
     feedback.retryAfterMs === undefined ? 0 : feedback.retryAfterMs + (rule.burst - 1) * rule.intervalMs;
   // The state is measured past the burst allowance; the cap bounds what the next call waits, not the state.
   return Math.min(Math.max(byRemaining, byRetryAfter), maxWaitMs + (rule.burst - 1) * rule.intervalMs);
-}
-
-function headerNumber(headers: Headers, name: string): number | undefined {
-  const raw = headers.get(name);
-  if (raw === null || raw.trim() === "") return undefined;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /** Refuses limits a throttle cannot meter (no positive `calls` or `per_seconds`), naming each bad entry. */
