@@ -8,6 +8,7 @@ import {
   TooManyRequestsError,
 } from "../errors/index.js";
 import { attemptsOf } from "../internal/attempts.js";
+import { jsonOrText } from "../internal/json-or-text.js";
 import type { Sleep } from "../internal/sleep.js";
 import { createTransport, type Transport } from "../internal/transport.js";
 import { resolveRetryPolicy } from "../retry/policy.js";
@@ -68,7 +69,7 @@ export class ImsClient {
 
   async token(params: Record<string, string>): Promise<ImsTokenResponse> {
     const reply = await this.#post("token", params);
-    const body = parseJson(reply.text);
+    const body = jsonOrText(reply.text);
     if (reply.status !== 200) {
       const init = this.#errorInit("token", reply, body, params);
       const expired = params.grant_type === "refresh_token" && init.error === "invalid_grant";
@@ -91,7 +92,7 @@ export class ImsClient {
   async revoke(token: string): Promise<void> {
     const params = { token };
     const reply = await this.#post("revoke", params);
-    if (reply.status !== 200) throw new ImsError(this.#errorInit("revoke", reply, parseJson(reply.text), params));
+    if (reply.status !== 200) throw new ImsError(this.#errorInit("revoke", reply, jsonOrText(reply.text), params));
   }
 
   async #post(endpoint: "token" | "revoke", params: Record<string, string>): Promise<ImsReply> {
@@ -154,12 +155,4 @@ export class ImsClient {
 
 function redactValues(text: string, secrets: Array<string | undefined>): string {
   return secrets.reduce<string>((out, secret) => (secret ? out.split(secret).join("[REDACTED]") : out), text);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

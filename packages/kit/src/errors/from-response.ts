@@ -1,3 +1,4 @@
+import { jsonOrText } from "../internal/json-or-text.js";
 import { FrameioApiError, type FrameioApiErrorInit } from "./api-error.js";
 import { BadRequestError } from "./bad-request-error.js";
 import { ConflictError } from "./conflict-error.js";
@@ -35,15 +36,7 @@ export async function apiErrorFromResponse(
   attempts = 1,
 ): Promise<FrameioApiError> {
   const text = await response.text().catch(() => "");
-  let body: unknown = text;
-  if (text) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // Not JSON: keep the text.
-    }
-  }
-  return apiErrorForResponse(response, body, request, attempts);
+  return apiErrorForResponse(response, jsonOrText(text), request, attempts);
 }
 
 /** The matching error for a response whose body was already read (or discarded: pass what is left of it). */

@@ -1,3 +1,5 @@
+import { jsonOrText } from "../internal/json-or-text.js";
+
 /** Error bodies are small; anything larger is not worth reading just to free the socket. */
 const MAX_DRAIN_BYTES = 64 * 1024;
 
@@ -40,10 +42,5 @@ function parse(chunks: Uint8Array[], size: number): unknown {
     offset += chunk.byteLength;
   }
   const text = new TextDecoder().decode(bytes);
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return text === "" ? undefined : jsonOrText(text);
 }
