@@ -285,30 +285,22 @@ describe("transport: waits and retries", () => {
     expect(attemptsOf(response)).toBe(2);
   });
 
-  it("reports connection failures with the attempt count", async () => {
-    api.script(
-      "/v4/me",
-      [0, 1, 2].map(() => ({ kind: "reset" as const, when: "before-headers" as const })),
-    );
-    const failure = await transport()(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(FrameioConnectionError);
-    expect((failure as FrameioConnectionError).attempts).toBe(3);
-    expect((failure as FrameioConnectionError).phase).toBe("before-response");
-    expect((failure as Error).message).toMatch(/failed before a response arrived/);
-  });
-
-  it("says the body broke off when every attempt is reset in the middle of the response body", async () => {
-    api.script(
-      "/v4/me",
-      [0, 1, 2].map(() => ({ kind: "reset" as const, when: "mid-body" as const })),
-    );
-    const failure = await transport()(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(FrameioConnectionError);
-    expect((failure as FrameioConnectionError).attempts).toBe(3);
-    expect((failure as FrameioConnectionError).phase).toBe("reading-body");
-    expect((failure as Error).message).toMatch(/^GET \S+ failed while reading the response body/);
-    expect((failure as Error).message).not.toMatch(/before a response arrived/);
-  });
+  it.each([
+    ["before-headers", "before-response", "failed before a response arrived"],
+    ["mid-body", "reading-body", "failed while reading the response body"],
+  ] as const)(
+    "reports a reset %s on every attempt with the attempt count and the phase (%s)",
+    async (when, phase, says) => {
+      api.script(
+        "/v4/me",
+        [0, 1, 2].map(() => ({ kind: "reset" as const, when })),
+      );
+      const failure = await transport()(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(FrameioConnectionError);
+      expect(failure).toMatchObject({ attempts: 3, phase });
+      expect((failure as Error).message).toMatch(new RegExp(`^GET \\S+ ${says}`));
+    },
+  );
 
   it("rejects with the caller's abort reason", async () => {
     api.script("/v4/me", [{ kind: "hang" }]);
