@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { runEmitters } from "./lib/emitters.mjs";
 import { buildModel } from "./lib/spec.mjs";
-import { applyGenerated, diffGenerated, formatOutputs } from "./lib/write.mjs";
+import { applyGenerated, diffGenerated, formatOutputs, generatedRoots } from "./lib/write.mjs";
 
 const rootDir = fileURLToPath(new URL("..", import.meta.url));
 const check = process.argv.includes("--check");
@@ -14,7 +14,9 @@ const started = performance.now();
 const model = buildModel();
 const { outputs, ran } = await runEmitters(model);
 const formatted = formatOutputs(rootDir, outputs);
-const diff = check ? diffGenerated(rootDir, formatted) : applyGenerated(rootDir, formatted);
+// A full run owns every package's generated folder, including one no emitter writes any more.
+const roots = generatedRoots(rootDir, formatted);
+const diff = check ? diffGenerated(rootDir, formatted, roots) : applyGenerated(rootDir, formatted, roots);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const lines = [
   ...diff.stale.map((p) => `${check ? "stale" : "updated"}  ${p}`),

@@ -3,30 +3,15 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const CLIENT_DIR = "packages/client/src/generated";
-
 const load = async (name) => {
   const url = new URL(`./${name}.mjs`, import.meta.url);
   return existsSync(fileURLToPath(url)) ? import(url.href) : undefined;
 };
 
-// Until gen-client.mjs exports generateClient, the client's files come from its older table/type emitters and
-// gen-validators.mjs, whose paths are relative to the client's generated folder.
-async function legacyClient(model, client) {
-  const validators = await load("gen-validators");
-  const checks = validators ? validators.generateValidators(model.spec, model.operations) : {};
-  const files = {
-    "resources.ts": client.generateResourceTypes(model.operations),
-    ...client.generateOperationTable(model.operations, (group) => `validators/${group}.input.ts` in checks),
-    ...checks,
-  };
-  return Object.fromEntries(Object.entries(files).map(([path, content]) => [`${CLIENT_DIR}/${path}`, content]));
-}
-
 const EMITTERS = [
   ["gen-types", (m, model) => m.generateTypes(model)],
   ["gen-kit-facts", (m, model) => m.generateKitFacts(model)],
-  ["gen-client", (m, model) => (m.generateClient ? m.generateClient(model) : legacyClient(model, m))],
+  ["gen-client", (m, model) => m.generateClient(model)],
   ["gen-schemas", (m, model) => m.generateSchemas(model)],
   ["gen-mcp", (m, model) => m.generateMcp(model)],
 ];

@@ -17,12 +17,57 @@ const read = (path) => {
   }
 };
 
+/** Biome passes {@link formatOutputs} allows before its output must stop changing. */
+export const MAX_FORMAT_PASSES = 3;
+
 /**
- * Runs Biome once over all `outputs` (repo-relative path -> content) in a scratch copy and returns them formatted
- * (and imports organised), so generated files are what `biome check --write` would leave. The scratch copy gets
- * the root biome.json minus its VCS settings, since it lives outside the repository.
+ * Calls `pass` (a map of files -> the same files formatted) until a pass changes nothing: Biome's output is not
+ * always a fixed point (a second run re-wraps some method chains), and `pnpm generate` run twice must write the same
+ * files. The second pass re-formats every file; later ones only the files the pass before changed. Throws, naming
+ * the files, when they still change in pass `maxPasses` (at least 2: the last pass is the one that must change
+ * nothing).
  */
-export function formatOutputs(rootDir, outputs) {
+export function settle(pass, outputs, maxPasses = MAX_FORMAT_PASSES) {
+  let current = pass(outputs);
+  let changed = Object.keys(current);
+  for (let n = 2; n <= maxPasses && changed.length; n++) {
+    const again = pass(Object.fromEntries(changed.map((path) => [path, current[path]])));
+    changed = changed.filter((path) => again[path] !== current[path]);
+    current = { ...current, ...again };
+  }
+  if (changed.length)
+    throw new Error(
+      `Biome's formatting of ${changed.join(", ")} still changes after ${maxPasses} passes: ` +
+        "make the emitter's output formatting-stable",
+    );
+  return current;
+}
+
+/** One Biome run over `outputs` (repo-relative path -> content) in the `scratch` copy; returns them formatted. */
+function biomePass(rootDir, scratch, outputs) {
+  for (const path of Object.keys(outputs)) {
+    mkdirSync(dirname(join(scratch, path)), { recursive: true });
+    writeFileSync(join(scratch, path), outputs[path]);
+  }
+  const paths = Object.keys(outputs).filter((path) => /\.(ts|mts|js|mjs|json)$/.test(path));
+  if (paths.length) {
+    const biome = createRequire(join(rootDir, "package.json")).resolve("@biomejs/biome/bin/biome");
+    execFileSync(
+      process.execPath,
+      [biome, "check", "--write", "--linter-enabled=false", "--no-errors-on-unmatched", "--log-level=error", ...paths],
+      { cwd: scratch, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
+    );
+  }
+  return Object.fromEntries(Object.keys(outputs).map((path) => [path, readFileSync(join(scratch, path), "utf8")]));
+}
+
+/**
+ * Formats all `outputs` (repo-relative path -> content) with Biome (imports organised too) in a scratch copy, until
+ * the result is a fixed point ({@link settle}), so generated files are what `biome check --write` would leave and
+ * stay as they are on the next `pnpm generate`. The scratch copy gets the root biome.json minus its VCS settings,
+ * since it lives outside the repository.
+ */
+export function formatOutputs(rootDir, outputs, maxPasses = MAX_FORMAT_PASSES) {
   const scratch = mkdtempSync(join(tmpdir(), "frameio-generate-"));
   try {
     const config = JSON.parse(readFileSync(join(rootDir, "biome.json"), "utf8"));
@@ -30,33 +75,17 @@ export function formatOutputs(rootDir, outputs) {
     config.vcs = { enabled: false };
     config.files = { includes: ["**"] };
     writeFileSync(join(scratch, "biome.json"), JSON.stringify(config));
-    const paths = Object.keys(outputs).filter((path) => /\.(ts|mts|js|mjs|json)$/.test(path));
-    for (const path of Object.keys(outputs)) {
-      mkdirSync(dirname(join(scratch, path)), { recursive: true });
-      writeFileSync(join(scratch, path), outputs[path]);
+    let formatted;
+    try {
+      formatted = settle((files) => biomePass(rootDir, scratch, files), outputs, maxPasses);
+    } catch (error) {
+      if (error.status === undefined) throw error;
+      const detail = error.stdout || error.stderr ? `\n${error.stdout ?? ""}${error.stderr ?? ""}` : "";
+      throw new Error(`Biome could not format the generated files (is an emitter's output valid?)${detail}`, {
+        cause: error,
+      });
     }
-    if (paths.length) {
-      const biome = createRequire(join(rootDir, "package.json")).resolve("@biomejs/biome/bin/biome");
-      execFileSync(
-        process.execPath,
-        [
-          biome,
-          "check",
-          "--write",
-          "--linter-enabled=false",
-          "--no-errors-on-unmatched",
-          "--log-level=error",
-          ...paths,
-        ],
-        { cwd: scratch, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
-      );
-    }
-    return Object.fromEntries(Object.keys(outputs).map((path) => [path, readFileSync(join(scratch, path), "utf8")]));
-  } catch (error) {
-    const detail = error.stdout || error.stderr ? `\n${error.stdout ?? ""}${error.stderr ?? ""}` : "";
-    throw new Error(`Biome could not format the generated files (is an emitter's output valid?)${detail}`, {
-      cause: error,
-    });
+    return formatted;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -79,9 +108,15 @@ function listFiles(dir) {
   return entries.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Every generated folder: those of `outputs`, and every `packages/<pkg>/src/generated` already in the tree. */
+/** The generated folders `outputs` write into: the default scope of {@link diffGenerated} and {@link applyGenerated}. */
+export const outputRoots = (outputs) => new Set(Object.keys(outputs).map(generatedRoot));
+
+/**
+ * Every generated folder: those of `outputs`, and every `packages/<pkg>/src/generated` already in the tree. The scope
+ * of a full `pnpm generate`, which owns them all (a folder no emitter writes any more is emptied).
+ */
 export function generatedRoots(rootDir, outputs) {
-  const roots = new Set(Object.keys(outputs).map(generatedRoot));
+  const roots = outputRoots(outputs);
   let packages = [];
   try {
     packages = readdirSync(join(rootDir, "packages"), { withFileTypes: true }).filter((e) => e.isDirectory());
@@ -97,9 +132,10 @@ export function generatedRoots(rootDir, outputs) {
 
 /**
  * Compares `outputs` with the tree under `rootDir`: `stale` files differ, `missing` ones do not exist, `extra` ones
- * sit in a generated folder (of `roots`, default: {@link generatedRoots}) but no emitter produced them.
+ * sit in a generated folder of `roots` but no emitter produced them. `roots` defaults to the folders `outputs`
+ * write into ({@link outputRoots}); pass {@link generatedRoots} to cover every package's generated folder.
  */
-export function diffGenerated(rootDir, outputs, roots = generatedRoots(rootDir, outputs)) {
+export function diffGenerated(rootDir, outputs, roots = outputRoots(outputs)) {
   const stale = [];
   const missing = [];
   for (const [path, content] of Object.entries(outputs)) {
@@ -117,9 +153,10 @@ export function diffGenerated(rootDir, outputs, roots = generatedRoots(rootDir, 
 
 /**
  * Makes the tree match `outputs`: writes stale and missing files (unchanged files keep their mtime, so turbo and
- * tsc caches stay warm) and deletes extra ones. Returns the diff it applied.
+ * tsc caches stay warm) and deletes extra ones, only inside `roots` (default: the folders `outputs` write into, so
+ * one package's outputs never delete another package's files). Returns the diff it applied.
  */
-export function applyGenerated(rootDir, outputs, roots) {
+export function applyGenerated(rootDir, outputs, roots = outputRoots(outputs)) {
   const diff = diffGenerated(rootDir, outputs, roots);
   for (const path of [...diff.stale, ...diff.missing]) {
     mkdirSync(dirname(join(rootDir, path)), { recursive: true });
