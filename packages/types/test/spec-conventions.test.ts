@@ -129,3 +129,44 @@ it("writes every pattern as a regular expression JavaScript compiles (the valida
   expect(patterns.length).toBeGreaterThan(0);
   for (const pattern of patterns) expect(() => new RegExp(pattern, "u"), pattern).not.toThrow();
 });
+
+// Value lists callers hold as plain strings (roles, share access, field types, ...) are named components, so the
+// schemas package exports each with `.options` and an `is<Name>` guard (#12.8), and the types name them.
+type Found = { where: string; values: string };
+function inlineEnums(node: unknown, where: string, into: Found[], follow?: Set<string>, root = false): Found[] {
+  if (!node || typeof node !== "object") return into;
+  const s = node as Record<string, unknown>;
+  const ref = typeof s.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1] : undefined;
+  if (ref && follow && !follow.has(ref)) {
+    follow.add(ref);
+    inlineEnums(spec.components.schemas[ref], `#/components/schemas/${ref}`, into, follow, true);
+  }
+  const values = Array.isArray(s.enum) ? s.enum.filter((v) => typeof v === "string") : [];
+  if (!root && values.length > 1) into.push({ where, values: [...values].sort().join(",") });
+  for (const key of ["items", "additionalProperties"]) inlineEnums(s[key], `${where}/${key}`, into, follow);
+  for (const key of ["allOf", "oneOf", "anyOf"])
+    for (const [i, sub] of ((s[key] as unknown[]) ?? []).entries())
+      inlineEnums(sub, `${where}/${key}/${i}`, into, follow);
+  for (const [name, sub] of Object.entries((s.properties as object) ?? {}))
+    inlineEnums(sub, `${where}/properties/${name}`, into, follow);
+  return into;
+}
+
+it("names every list of allowed values a request takes (a component, not an inline enum)", () => {
+  const follow = new Set<string>();
+  const found: Found[] = [];
+  for (const { model } of all) {
+    for (const p of model.params) inlineEnums(p.schema, `${model.key} ${p.name}`, found, follow);
+    inlineEnums(model.bodySchema, `${model.key} body`, found, follow);
+  }
+  expect(found.map((f) => f.where)).toEqual([]);
+  expect(spec.components.schemas.ShareAccess.enum).toEqual(["public", "secure"]);
+});
+
+it("names a list of allowed values used in more than one place", () => {
+  const found = Object.entries(spec.components.schemas).flatMap(([name, schema]) =>
+    inlineEnums(schema, `#/components/schemas/${name}`, [], undefined, true),
+  );
+  const twice = found.filter((f) => found.some((other) => other !== f && other.values === f.values));
+  expect(twice.map((f) => f.where)).toEqual([]);
+});

@@ -2130,11 +2130,8 @@ export interface components {
        * @description Id of the project the asset belongs to.
        */
       project_id: string;
-      /**
-       * @description Kind of asset: file, folder or version_stack.
-       * @enum {string}
-       */
-      type: "file" | "folder" | "version_stack";
+      /** @description Kind of asset: file, folder or version_stack. */
+      type: components["schemas"]["AssetType"];
       /**
        * Format: date-time
        * @description When the asset was last changed.
@@ -2173,11 +2170,8 @@ export interface components {
        * @description Id of the project the asset belongs to.
        */
       project_id: string;
-      /**
-       * @description Kind of asset: file, folder or version_stack.
-       * @enum {string}
-       */
-      type: "file" | "folder" | "version_stack";
+      /** @description Kind of asset: file, folder or version_stack. */
+      type: components["schemas"]["AssetType"];
       /**
        * Format: date-time
        * @description When the asset was last changed.
@@ -2210,11 +2204,8 @@ export interface components {
     };
     /** @description Settings for a share of assets. */
     AssetShareParams: {
-      /**
-       * @description public: anyone with the link can open it; secure: only invited reviewers can.
-       * @enum {string}
-       */
-      access: "public" | "secure";
+      /** @description public: anyone with the link can open it; secure: only invited reviewers can. */
+      access: components["schemas"]["ShareAccess"];
       /** @description Files, folders and version stacks to put in the share. */
       asset_ids?: components["schemas"]["FrameOrAdobeId"][];
       /** @description Description shown on the share page; requires custom-branded shares on the account. */
@@ -2236,6 +2227,11 @@ export interface components {
        */
       type: "asset";
     };
+    /**
+     * @description What an asset is: a file, a folder or a version stack.
+     * @enum {string}
+     */
+    AssetType: "file" | "folder" | "version_stack";
     /** @description A file, folder or version stack, told apart by its type field. */
     AssetWithIncludes:
       | (components["schemas"]["FileWithIncludes"] & {
@@ -2286,6 +2282,283 @@ export interface components {
       type: "audio_sample_rate_match";
     };
     /**
+     * @description The kind of event an audit log entry records.
+     * @enum {string}
+     */
+    AuditLogEventType:
+      | "access_request_approved"
+      | "access_request_denied"
+      | "access_request_submitted"
+      | "account_aup_migration_created"
+      | "account_aup_migration_deleted"
+      | "account_aup_migration_downgrade_completed"
+      | "account_aup_migration_downgrade_failed"
+      | "account_aup_migration_downgrade_requested"
+      | "account_aup_migration_product_migrated"
+      | "account_aup_migration_started"
+      | "account_aup_migration_updated"
+      | "account_aup_user_migration_completed"
+      | "account_aup_user_migration_created"
+      | "account_aup_user_migration_deleted"
+      | "account_aup_user_migration_failed"
+      | "account_aup_user_migration_on_hold"
+      | "account_aup_user_migration_started"
+      | "account_aup_user_migration_unheld"
+      | "account_aup_user_migration_updated"
+      | "account_delinquent"
+      | "account_field_created"
+      | "account_field_deleted"
+      | "account_field_updated"
+      | "account_fio_version_migrated"
+      | "account_locked"
+      | "account_member_created"
+      | "account_member_deleted"
+      | "account_member_updated"
+      | "account_mfa_enforced"
+      | "account_ownership_transferred"
+      | "account_permissions_granted_to_user"
+      | "account_restored"
+      | "account_updated"
+      | "account_user_deleted"
+      | "account_user_group_created"
+      | "account_user_group_deleted"
+      | "account_user_group_members_added"
+      | "account_user_group_members_removed"
+      | "account_user_group_sync_triggered"
+      | "account_user_group_updated"
+      | "account_user_updated"
+      | "action_created"
+      | "action_deleted"
+      | "action_updated"
+      | "admin_update_to_v4"
+      | "allowed_domain_created"
+      | "allowed_domain_deleted"
+      | "anonymous_user_created"
+      | "asset_assignee_changed"
+      | "asset_copied"
+      | "asset_created"
+      | "asset_deleted"
+      | "asset_metadata_created"
+      | "asset_moved"
+      | "asset_restored"
+      | "asset_status_changed"
+      | "asset_updated"
+      | "asset_versioned"
+      | "assets_unversioned"
+      | "bulk_account_deletion_started"
+      | "bulk_assets_deleted"
+      | "bulk_assets_restored"
+      | "bulk_assets_retranscoded"
+      | "bulk_emails_updated"
+      | "bulk_projects_activated"
+      | "bulk_projects_deactivated"
+      | "bulk_projects_mounted_storage_status_updated"
+      | "bulk_users_removed"
+      | "collaborator_added"
+      | "collaborator_deleted"
+      | "collection_updated"
+      | "comment_completed"
+      | "comment_created"
+      | "comment_deleted"
+      | "comment_liked"
+      | "comment_uncompleted"
+      | "comment_updated"
+      | "controlled_domain_created"
+      | "controlled_domain_updated"
+      | "email_address_change_failure"
+      | "email_address_changed"
+      | "email_change_confirmation_requested"
+      | "email_confirmed"
+      | "file_uploaded"
+      | "google_auth_disabled"
+      | "google_auth_enabled"
+      | "high_risk_sign_up"
+      | "join_presentation_request_approved"
+      | "join_project_request_approved"
+      | "join_request_accepted"
+      | "join_request_created"
+      | "join_request_declined"
+      | "join_request_deleted"
+      | "join_request_reset"
+      | "join_review_link_request_approved"
+      | "join_team_request_approved"
+      | "label_updated"
+      | "labs_experiment_enrolled"
+      | "labs_experiment_unenrolled"
+      | "labs_terms_accepted"
+      | "login_factor_created"
+      | "login_factor_validated"
+      | "media_created"
+      | "media_deleted"
+      | "metadata_value_updated"
+      | "new_device_login"
+      | "new_user_email_confirmation_requested"
+      | "oauth_app_created"
+      | "oauth_app_deleted"
+      | "oauth_app_disabled"
+      | "oauth_app_enabled"
+      | "oauth_app_updated"
+      | "password_changed"
+      | "password_reset_requested"
+      | "pending_account_member_created"
+      | "pending_account_member_deleted"
+      | "pending_collaborator_created"
+      | "pending_collaborator_deleted"
+      | "pending_reviewer_created"
+      | "pending_reviewer_deleted"
+      | "pending_team_member_created"
+      | "pending_team_member_deleted"
+      | "plan_created"
+      | "plan_deleted"
+      | "plan_updated"
+      | "preference_updated"
+      | "presentation_created"
+      | "presentation_deleted"
+      | "presentation_updated"
+      | "project_activated"
+      | "project_archive_completed"
+      | "project_archived"
+      | "project_created"
+      | "project_deactivated"
+      | "project_deleted"
+      | "project_field_created"
+      | "project_field_deleted"
+      | "project_field_updated"
+      | "project_invite_link_created"
+      | "project_invite_link_revoked"
+      | "project_moved"
+      | "project_permissions_granted_to_account_user_group"
+      | "project_permissions_granted_to_user"
+      | "project_restored"
+      | "project_unarchive_completed"
+      | "project_unarchived"
+      | "project_updated"
+      | "push_tokens_added"
+      | "push_tokens_deleted"
+      | "resource_control_policies_updated"
+      | "resource_invite_sent"
+      | "review_link_assets_added"
+      | "review_link_assets_deleted"
+      | "review_link_created"
+      | "review_link_deleted"
+      | "review_link_emailed"
+      | "review_link_updated"
+      | "reviewer_created"
+      | "reviewer_deleted"
+      | "role_added"
+      | "role_removed"
+      | "sbwm_template_created"
+      | "sbwm_template_deleted"
+      | "sbwm_template_updated"
+      | "session_refreshed"
+      | "session_revoked"
+      | "share_activity_tracking_consent_changed"
+      | "share_branding_preset_updated"
+      | "share_created"
+      | "share_deleted"
+      | "share_invites_sent"
+      | "share_list_created"
+      | "share_list_deleted"
+      | "share_list_updated"
+      | "share_reviewers_added"
+      | "share_reviewers_removed"
+      | "share_updated"
+      | "share_viewed"
+      | "subscription_cancelled"
+      | "subscription_card_updated"
+      | "subscription_created"
+      | "subscription_line_item_created"
+      | "subscription_line_item_deleted"
+      | "subscription_restored"
+      | "subscription_updated"
+      | "team_created"
+      | "team_creator_updated"
+      | "team_deleted"
+      | "team_lifecycle_policy_updated"
+      | "team_member_created"
+      | "team_member_deleted"
+      | "team_member_reset"
+      | "team_member_updated"
+      | "team_updated"
+      | "transcript_completed_self"
+      | "transcript_diarization_consent_changed"
+      | "transfer_batch_completed"
+      | "user_anonymized"
+      | "user_deactivated"
+      | "user_login"
+      | "user_login_attempt"
+      | "user_logout"
+      | "user_mfa_enforced"
+      | "user_reactivated"
+      | "user_signup"
+      | "user_token_created"
+      | "user_token_deleted"
+      | "user_token_disabled"
+      | "user_token_enabled"
+      | "user_token_updated"
+      | "user_updated"
+      | "v4_migration_role_override_changed"
+      | "v4_planned_migration_creation_failed"
+      | "v4_planned_migration_date_updated"
+      | "webhook_created"
+      | "webhook_deleted"
+      | "webhook_updated"
+      | "workfront_asset_approval_status_updated"
+      | "workspace_permissions_granted_to_account_user_group"
+      | "workspace_permissions_granted_to_user";
+    /**
+     * @description The kind of resource an audit log entry is about.
+     * @enum {string}
+     */
+    AuditLogResourceType:
+      | "account"
+      | "account_field_definition"
+      | "account_member"
+      | "account_user_group"
+      | "account_v4_migration_eligibility"
+      | "action"
+      | "allowed_domain"
+      | "anonymous_user"
+      | "asset"
+      | "asset_metadata"
+      | "collaborator"
+      | "collection"
+      | "comment"
+      | "comment_impression"
+      | "controlled_domain"
+      | "folder"
+      | "join_request"
+      | "labs_experiment"
+      | "login_factor"
+      | "media"
+      | "oauth_app"
+      | "pending_account_member"
+      | "pending_collaborator"
+      | "pending_reviewer"
+      | "pending_team_member"
+      | "plan"
+      | "presentation"
+      | "project"
+      | "project_field_definition"
+      | "project_invite_link"
+      | "project_preference"
+      | "reset_token"
+      | "review_link"
+      | "reviewer"
+      | "sbwm_template"
+      | "share"
+      | "share_list"
+      | "subscription"
+      | "subscription_line_item"
+      | "team"
+      | "team_member"
+      | "transfer_batch"
+      | "user"
+      | "user_token"
+      | "v4_planned_migration"
+      | "version_stack"
+      | "webhook";
+    /**
      * @description Related data that can be embedded in audit log entries.
      * @enum {string}
      */
@@ -2305,231 +2578,8 @@ export interface components {
        * @description Id of the account the entry belongs to.
        */
       account_id: string;
-      /**
-       * @description What happened, for example comment_created or share_viewed.
-       * @enum {string}
-       */
-      event_type:
-        | "access_request_approved"
-        | "access_request_denied"
-        | "access_request_submitted"
-        | "account_aup_migration_created"
-        | "account_aup_migration_deleted"
-        | "account_aup_migration_downgrade_completed"
-        | "account_aup_migration_downgrade_failed"
-        | "account_aup_migration_downgrade_requested"
-        | "account_aup_migration_product_migrated"
-        | "account_aup_migration_started"
-        | "account_aup_migration_updated"
-        | "account_aup_user_migration_completed"
-        | "account_aup_user_migration_created"
-        | "account_aup_user_migration_deleted"
-        | "account_aup_user_migration_failed"
-        | "account_aup_user_migration_on_hold"
-        | "account_aup_user_migration_started"
-        | "account_aup_user_migration_unheld"
-        | "account_aup_user_migration_updated"
-        | "account_delinquent"
-        | "account_field_created"
-        | "account_field_deleted"
-        | "account_field_updated"
-        | "account_fio_version_migrated"
-        | "account_locked"
-        | "account_member_created"
-        | "account_member_deleted"
-        | "account_member_updated"
-        | "account_mfa_enforced"
-        | "account_ownership_transferred"
-        | "account_permissions_granted_to_user"
-        | "account_restored"
-        | "account_updated"
-        | "account_user_deleted"
-        | "account_user_group_created"
-        | "account_user_group_deleted"
-        | "account_user_group_members_added"
-        | "account_user_group_members_removed"
-        | "account_user_group_sync_triggered"
-        | "account_user_group_updated"
-        | "account_user_updated"
-        | "action_created"
-        | "action_deleted"
-        | "action_updated"
-        | "admin_update_to_v4"
-        | "allowed_domain_created"
-        | "allowed_domain_deleted"
-        | "anonymous_user_created"
-        | "asset_assignee_changed"
-        | "asset_copied"
-        | "asset_created"
-        | "asset_deleted"
-        | "asset_metadata_created"
-        | "asset_moved"
-        | "asset_restored"
-        | "asset_status_changed"
-        | "asset_updated"
-        | "asset_versioned"
-        | "assets_unversioned"
-        | "bulk_account_deletion_started"
-        | "bulk_assets_deleted"
-        | "bulk_assets_restored"
-        | "bulk_assets_retranscoded"
-        | "bulk_emails_updated"
-        | "bulk_projects_activated"
-        | "bulk_projects_deactivated"
-        | "bulk_projects_mounted_storage_status_updated"
-        | "bulk_users_removed"
-        | "collaborator_added"
-        | "collaborator_deleted"
-        | "collection_updated"
-        | "comment_completed"
-        | "comment_created"
-        | "comment_deleted"
-        | "comment_liked"
-        | "comment_uncompleted"
-        | "comment_updated"
-        | "controlled_domain_created"
-        | "controlled_domain_updated"
-        | "email_address_change_failure"
-        | "email_address_changed"
-        | "email_change_confirmation_requested"
-        | "email_confirmed"
-        | "file_uploaded"
-        | "google_auth_disabled"
-        | "google_auth_enabled"
-        | "high_risk_sign_up"
-        | "join_presentation_request_approved"
-        | "join_project_request_approved"
-        | "join_request_accepted"
-        | "join_request_created"
-        | "join_request_declined"
-        | "join_request_deleted"
-        | "join_request_reset"
-        | "join_review_link_request_approved"
-        | "join_team_request_approved"
-        | "label_updated"
-        | "labs_experiment_enrolled"
-        | "labs_experiment_unenrolled"
-        | "labs_terms_accepted"
-        | "login_factor_created"
-        | "login_factor_validated"
-        | "media_created"
-        | "media_deleted"
-        | "metadata_value_updated"
-        | "new_device_login"
-        | "new_user_email_confirmation_requested"
-        | "oauth_app_created"
-        | "oauth_app_deleted"
-        | "oauth_app_disabled"
-        | "oauth_app_enabled"
-        | "oauth_app_updated"
-        | "password_changed"
-        | "password_reset_requested"
-        | "pending_account_member_created"
-        | "pending_account_member_deleted"
-        | "pending_collaborator_created"
-        | "pending_collaborator_deleted"
-        | "pending_reviewer_created"
-        | "pending_reviewer_deleted"
-        | "pending_team_member_created"
-        | "pending_team_member_deleted"
-        | "plan_created"
-        | "plan_deleted"
-        | "plan_updated"
-        | "preference_updated"
-        | "presentation_created"
-        | "presentation_deleted"
-        | "presentation_updated"
-        | "project_activated"
-        | "project_archive_completed"
-        | "project_archived"
-        | "project_created"
-        | "project_deactivated"
-        | "project_deleted"
-        | "project_field_created"
-        | "project_field_deleted"
-        | "project_field_updated"
-        | "project_invite_link_created"
-        | "project_invite_link_revoked"
-        | "project_moved"
-        | "project_permissions_granted_to_account_user_group"
-        | "project_permissions_granted_to_user"
-        | "project_restored"
-        | "project_unarchive_completed"
-        | "project_unarchived"
-        | "project_updated"
-        | "push_tokens_added"
-        | "push_tokens_deleted"
-        | "resource_control_policies_updated"
-        | "resource_invite_sent"
-        | "review_link_assets_added"
-        | "review_link_assets_deleted"
-        | "review_link_created"
-        | "review_link_deleted"
-        | "review_link_emailed"
-        | "review_link_updated"
-        | "reviewer_created"
-        | "reviewer_deleted"
-        | "role_added"
-        | "role_removed"
-        | "sbwm_template_created"
-        | "sbwm_template_deleted"
-        | "sbwm_template_updated"
-        | "session_refreshed"
-        | "session_revoked"
-        | "share_activity_tracking_consent_changed"
-        | "share_branding_preset_updated"
-        | "share_created"
-        | "share_deleted"
-        | "share_invites_sent"
-        | "share_list_created"
-        | "share_list_deleted"
-        | "share_list_updated"
-        | "share_reviewers_added"
-        | "share_reviewers_removed"
-        | "share_updated"
-        | "share_viewed"
-        | "subscription_cancelled"
-        | "subscription_card_updated"
-        | "subscription_created"
-        | "subscription_line_item_created"
-        | "subscription_line_item_deleted"
-        | "subscription_restored"
-        | "subscription_updated"
-        | "team_created"
-        | "team_creator_updated"
-        | "team_deleted"
-        | "team_lifecycle_policy_updated"
-        | "team_member_created"
-        | "team_member_deleted"
-        | "team_member_reset"
-        | "team_member_updated"
-        | "team_updated"
-        | "transcript_completed_self"
-        | "transcript_diarization_consent_changed"
-        | "transfer_batch_completed"
-        | "user_anonymized"
-        | "user_deactivated"
-        | "user_login"
-        | "user_login_attempt"
-        | "user_logout"
-        | "user_mfa_enforced"
-        | "user_reactivated"
-        | "user_signup"
-        | "user_token_created"
-        | "user_token_deleted"
-        | "user_token_disabled"
-        | "user_token_enabled"
-        | "user_token_updated"
-        | "user_updated"
-        | "v4_migration_role_override_changed"
-        | "v4_planned_migration_creation_failed"
-        | "v4_planned_migration_date_updated"
-        | "webhook_created"
-        | "webhook_deleted"
-        | "webhook_updated"
-        | "workfront_asset_approval_status_updated"
-        | "workspace_permissions_granted_to_account_user_group"
-        | "workspace_permissions_granted_to_user";
+      /** @description What happened, for example comment_created or share_viewed. */
+      event_type: components["schemas"]["AuditLogEventType"];
       /** @description When the event was recorded. */
       inserted_at: string;
       /** @description IP address (v4 or v6) the action came from. */
@@ -2544,58 +2594,8 @@ export interface components {
        * @description Id of the resource acted on.
        */
       resource_id: string;
-      /**
-       * @description Kind of resource acted on.
-       * @enum {string}
-       */
-      resource_type:
-        | "account"
-        | "account_field_definition"
-        | "account_member"
-        | "account_user_group"
-        | "account_v4_migration_eligibility"
-        | "action"
-        | "allowed_domain"
-        | "anonymous_user"
-        | "asset"
-        | "asset_metadata"
-        | "collaborator"
-        | "collection"
-        | "comment"
-        | "comment_impression"
-        | "controlled_domain"
-        | "folder"
-        | "join_request"
-        | "labs_experiment"
-        | "login_factor"
-        | "media"
-        | "oauth_app"
-        | "pending_account_member"
-        | "pending_collaborator"
-        | "pending_reviewer"
-        | "pending_team_member"
-        | "plan"
-        | "presentation"
-        | "project"
-        | "project_field_definition"
-        | "project_invite_link"
-        | "project_preference"
-        | "reset_token"
-        | "review_link"
-        | "reviewer"
-        | "sbwm_template"
-        | "share"
-        | "share_list"
-        | "subscription"
-        | "subscription_line_item"
-        | "team"
-        | "team_member"
-        | "transfer_batch"
-        | "user"
-        | "user_token"
-        | "v4_planned_migration"
-        | "version_stack"
-        | "webhook";
+      /** @description Kind of resource acted on. */
+      resource_type: components["schemas"]["AuditLogResourceType"];
       /** @description The user who acted; present with include=user and null when unknown. */
       user?: components["schemas"]["User"] | null;
       /**
@@ -2905,6 +2905,12 @@ export interface components {
       /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
       total_count?: number | null;
     };
+    /**
+     * @description Which comments a file copy takes along: none, internal, public or all.
+     * @default none
+     * @enum {string}
+     */
+    CopyComments: "none" | "internal" | "public" | "all";
     /** @description Request body for attaching a file to a comment. */
     CreateAttachmentParams: {
       data: components["schemas"]["AttachmentInput"];
@@ -3013,6 +3019,11 @@ export interface components {
        */
       type: "creator_match";
     };
+    /**
+     * @description What a custom member of a user field is: a user or a user group.
+     * @enum {string}
+     */
+    CustomMemberType: "user" | "account_user_group";
     /** @description Definition of a date metadata field. */
     DateDefinition: {
       /**
@@ -3027,12 +3038,8 @@ export interface components {
       creator_id: string;
       /** @description Settings specific to this kind of field. */
       field_configuration: {
-        /**
-         * @description How the date is written: local, friendly, usa, euro or iso.
-         * @default local
-         * @enum {string}
-         */
-        display_format: "local" | "friendly" | "usa" | "euro" | "iso";
+        /** @description How the date is written: local, friendly, usa, euro or iso. */
+        display_format: components["schemas"]["DateDisplayFormat"];
         /**
          * @description Whether the time zone is shown.
          * @default false
@@ -3043,28 +3050,11 @@ export interface components {
          * @default false
          */
         include_time?: boolean;
-        /**
-         * @description 12-hour or 24-hour clock.
-         * @default twelve_hour
-         * @enum {string}
-         */
-        time_format?: "twelve_hour" | "twenty_four_hour";
+        /** @description 12-hour or 24-hour clock. */
+        time_format?: components["schemas"]["TimeFormat"];
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -3084,12 +3074,8 @@ export interface components {
     DateDefinitionParams: {
       /** @description Settings specific to this kind of field. */
       field_configuration: {
-        /**
-         * @description How the date is written: local, friendly, usa, euro or iso.
-         * @default local
-         * @enum {string}
-         */
-        display_format: "local" | "friendly" | "usa" | "euro" | "iso";
+        /** @description How the date is written: local, friendly, usa, euro or iso. */
+        display_format: components["schemas"]["DateDisplayFormat"];
         /**
          * @description Whether the time zone is shown.
          * @default false
@@ -3100,28 +3086,11 @@ export interface components {
          * @default false
          */
         include_time?: boolean;
-        /**
-         * @description 12-hour or 24-hour clock.
-         * @default twelve_hour
-         * @enum {string}
-         */
-        time_format?: "twelve_hour" | "twenty_four_hour";
+        /** @description 12-hour or 24-hour clock. */
+        time_format?: components["schemas"]["TimeFormat"];
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -3129,6 +3098,12 @@ export interface components {
     DateDefinitionWithIncludes: components["schemas"]["DateDefinition"] & {
       creator?: components["schemas"]["User"];
     };
+    /**
+     * @description How a date field shows its dates.
+     * @default local
+     * @enum {string}
+     */
+    DateDisplayFormat: "local" | "friendly" | "usa" | "euro" | "iso";
     /** @description A metadata value of a date field. */
     DateValue: components["schemas"]["FieldValueCommon"] & {
       /**
@@ -3298,6 +3273,21 @@ export interface components {
       /** @description Number of items across all pages; filled only when include_total_count=true was sent. */
       total_count?: number | null;
     };
+    /**
+     * @description The kind of a metadata field: what values it holds and how they are edited.
+     * @enum {string}
+     */
+    FieldType:
+      | "text"
+      | "long_text"
+      | "select"
+      | "select_multi"
+      | "rating"
+      | "number"
+      | "toggle"
+      | "date"
+      | "user_multi"
+      | "user_single";
     /** @description Fields shared by every metadata value: the definition it belongs to and whether it can be edited. */
     FieldValueCommon: {
       /**
@@ -3342,11 +3332,8 @@ export interface components {
         file_size: number;
         /** @description MIME type of the file, such as video/mp4. */
         media_type: string;
-        /**
-         * @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready).
-         * @enum {string}
-         */
-        status: "created" | "transcoded" | "uploaded";
+        /** @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready). */
+        status: components["schemas"]["FileStatus"];
       };
     /** @description A page of files. */
     FileAssetsWithIncludesResponse: {
@@ -3448,6 +3435,11 @@ export interface components {
       | "created_at_desc"
       | "updated_at_desc"
       | "file_size_desc";
+    /**
+     * @description Where a file is in its life: created, uploaded, or transcoded (previews ready).
+     * @enum {string}
+     */
+    FileStatus: "created" | "transcoded" | "uploaded";
     /** @description Search match on the file type. */
     FileTypeMatch: {
       /** @description File type of the result. */
@@ -3510,11 +3502,8 @@ export interface components {
       media_type: string;
       /** @description Name of the file. */
       name: string;
-      /**
-       * @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready).
-       * @enum {string}
-       */
-      status: "created" | "transcoded" | "uploaded";
+      /** @description Processing state: created (record only), uploaded (bytes received) or transcoded (renditions ready). */
+      status: components["schemas"]["FileStatus"];
     } & components["schemas"]["AssetCommonWithIncludes"];
     /** @description A single file with optionally embedded related data and media links. */
     FileWithIncludesResponse: {
@@ -3556,231 +3545,8 @@ export interface components {
     };
     /** @description Filters for the audit log listing, sent as filters[field]=value. */
     Filters: {
-      /**
-       * @description Only entries of this event type.
-       * @enum {string}
-       */
-      event_type?:
-        | "access_request_approved"
-        | "access_request_denied"
-        | "access_request_submitted"
-        | "account_aup_migration_created"
-        | "account_aup_migration_deleted"
-        | "account_aup_migration_downgrade_completed"
-        | "account_aup_migration_downgrade_failed"
-        | "account_aup_migration_downgrade_requested"
-        | "account_aup_migration_product_migrated"
-        | "account_aup_migration_started"
-        | "account_aup_migration_updated"
-        | "account_aup_user_migration_completed"
-        | "account_aup_user_migration_created"
-        | "account_aup_user_migration_deleted"
-        | "account_aup_user_migration_failed"
-        | "account_aup_user_migration_on_hold"
-        | "account_aup_user_migration_started"
-        | "account_aup_user_migration_unheld"
-        | "account_aup_user_migration_updated"
-        | "account_delinquent"
-        | "account_field_created"
-        | "account_field_deleted"
-        | "account_field_updated"
-        | "account_fio_version_migrated"
-        | "account_locked"
-        | "account_member_created"
-        | "account_member_deleted"
-        | "account_member_updated"
-        | "account_mfa_enforced"
-        | "account_ownership_transferred"
-        | "account_permissions_granted_to_user"
-        | "account_restored"
-        | "account_updated"
-        | "account_user_deleted"
-        | "account_user_group_created"
-        | "account_user_group_deleted"
-        | "account_user_group_members_added"
-        | "account_user_group_members_removed"
-        | "account_user_group_sync_triggered"
-        | "account_user_group_updated"
-        | "account_user_updated"
-        | "action_created"
-        | "action_deleted"
-        | "action_updated"
-        | "admin_update_to_v4"
-        | "allowed_domain_created"
-        | "allowed_domain_deleted"
-        | "anonymous_user_created"
-        | "asset_assignee_changed"
-        | "asset_copied"
-        | "asset_created"
-        | "asset_deleted"
-        | "asset_metadata_created"
-        | "asset_moved"
-        | "asset_restored"
-        | "asset_status_changed"
-        | "asset_updated"
-        | "asset_versioned"
-        | "assets_unversioned"
-        | "bulk_account_deletion_started"
-        | "bulk_assets_deleted"
-        | "bulk_assets_restored"
-        | "bulk_assets_retranscoded"
-        | "bulk_emails_updated"
-        | "bulk_projects_activated"
-        | "bulk_projects_deactivated"
-        | "bulk_projects_mounted_storage_status_updated"
-        | "bulk_users_removed"
-        | "collaborator_added"
-        | "collaborator_deleted"
-        | "collection_updated"
-        | "comment_completed"
-        | "comment_created"
-        | "comment_deleted"
-        | "comment_liked"
-        | "comment_uncompleted"
-        | "comment_updated"
-        | "controlled_domain_created"
-        | "controlled_domain_updated"
-        | "email_address_change_failure"
-        | "email_address_changed"
-        | "email_change_confirmation_requested"
-        | "email_confirmed"
-        | "file_uploaded"
-        | "google_auth_disabled"
-        | "google_auth_enabled"
-        | "high_risk_sign_up"
-        | "join_presentation_request_approved"
-        | "join_project_request_approved"
-        | "join_request_accepted"
-        | "join_request_created"
-        | "join_request_declined"
-        | "join_request_deleted"
-        | "join_request_reset"
-        | "join_review_link_request_approved"
-        | "join_team_request_approved"
-        | "label_updated"
-        | "labs_experiment_enrolled"
-        | "labs_experiment_unenrolled"
-        | "labs_terms_accepted"
-        | "login_factor_created"
-        | "login_factor_validated"
-        | "media_created"
-        | "media_deleted"
-        | "metadata_value_updated"
-        | "new_device_login"
-        | "new_user_email_confirmation_requested"
-        | "oauth_app_created"
-        | "oauth_app_deleted"
-        | "oauth_app_disabled"
-        | "oauth_app_enabled"
-        | "oauth_app_updated"
-        | "password_changed"
-        | "password_reset_requested"
-        | "pending_account_member_created"
-        | "pending_account_member_deleted"
-        | "pending_collaborator_created"
-        | "pending_collaborator_deleted"
-        | "pending_reviewer_created"
-        | "pending_reviewer_deleted"
-        | "pending_team_member_created"
-        | "pending_team_member_deleted"
-        | "plan_created"
-        | "plan_deleted"
-        | "plan_updated"
-        | "preference_updated"
-        | "presentation_created"
-        | "presentation_deleted"
-        | "presentation_updated"
-        | "project_activated"
-        | "project_archive_completed"
-        | "project_archived"
-        | "project_created"
-        | "project_deactivated"
-        | "project_deleted"
-        | "project_field_created"
-        | "project_field_deleted"
-        | "project_field_updated"
-        | "project_invite_link_created"
-        | "project_invite_link_revoked"
-        | "project_moved"
-        | "project_permissions_granted_to_account_user_group"
-        | "project_permissions_granted_to_user"
-        | "project_restored"
-        | "project_unarchive_completed"
-        | "project_unarchived"
-        | "project_updated"
-        | "push_tokens_added"
-        | "push_tokens_deleted"
-        | "resource_control_policies_updated"
-        | "resource_invite_sent"
-        | "review_link_assets_added"
-        | "review_link_assets_deleted"
-        | "review_link_created"
-        | "review_link_deleted"
-        | "review_link_emailed"
-        | "review_link_updated"
-        | "reviewer_created"
-        | "reviewer_deleted"
-        | "role_added"
-        | "role_removed"
-        | "sbwm_template_created"
-        | "sbwm_template_deleted"
-        | "sbwm_template_updated"
-        | "session_refreshed"
-        | "session_revoked"
-        | "share_activity_tracking_consent_changed"
-        | "share_branding_preset_updated"
-        | "share_created"
-        | "share_deleted"
-        | "share_invites_sent"
-        | "share_list_created"
-        | "share_list_deleted"
-        | "share_list_updated"
-        | "share_reviewers_added"
-        | "share_reviewers_removed"
-        | "share_updated"
-        | "share_viewed"
-        | "subscription_cancelled"
-        | "subscription_card_updated"
-        | "subscription_created"
-        | "subscription_line_item_created"
-        | "subscription_line_item_deleted"
-        | "subscription_restored"
-        | "subscription_updated"
-        | "team_created"
-        | "team_creator_updated"
-        | "team_deleted"
-        | "team_lifecycle_policy_updated"
-        | "team_member_created"
-        | "team_member_deleted"
-        | "team_member_reset"
-        | "team_member_updated"
-        | "team_updated"
-        | "transcript_completed_self"
-        | "transcript_diarization_consent_changed"
-        | "transfer_batch_completed"
-        | "user_anonymized"
-        | "user_deactivated"
-        | "user_login"
-        | "user_login_attempt"
-        | "user_logout"
-        | "user_mfa_enforced"
-        | "user_reactivated"
-        | "user_signup"
-        | "user_token_created"
-        | "user_token_deleted"
-        | "user_token_disabled"
-        | "user_token_enabled"
-        | "user_token_updated"
-        | "user_updated"
-        | "v4_migration_role_override_changed"
-        | "v4_planned_migration_creation_failed"
-        | "v4_planned_migration_date_updated"
-        | "webhook_created"
-        | "webhook_deleted"
-        | "webhook_updated"
-        | "workfront_asset_approval_status_updated"
-        | "workspace_permissions_granted_to_account_user_group"
-        | "workspace_permissions_granted_to_user";
+      /** @description Only entries of this event type. */
+      event_type?: components["schemas"]["AuditLogEventType"];
       /**
        * Format: date
        * @description Only entries on or after this date (YYYY-MM-DD).
@@ -3798,58 +3564,8 @@ export interface components {
        * @description Only entries about this resource.
        */
       resource_id?: string;
-      /**
-       * @description Only entries about resources of this kind.
-       * @enum {string}
-       */
-      resource_type?:
-        | "account"
-        | "account_field_definition"
-        | "account_member"
-        | "account_user_group"
-        | "account_v4_migration_eligibility"
-        | "action"
-        | "allowed_domain"
-        | "anonymous_user"
-        | "asset"
-        | "asset_metadata"
-        | "collaborator"
-        | "collection"
-        | "comment"
-        | "comment_impression"
-        | "controlled_domain"
-        | "folder"
-        | "join_request"
-        | "labs_experiment"
-        | "login_factor"
-        | "media"
-        | "oauth_app"
-        | "pending_account_member"
-        | "pending_collaborator"
-        | "pending_reviewer"
-        | "pending_team_member"
-        | "plan"
-        | "presentation"
-        | "project"
-        | "project_field_definition"
-        | "project_invite_link"
-        | "project_preference"
-        | "reset_token"
-        | "review_link"
-        | "reviewer"
-        | "sbwm_template"
-        | "share"
-        | "share_list"
-        | "subscription"
-        | "subscription_line_item"
-        | "team"
-        | "team_member"
-        | "transfer_batch"
-        | "user"
-        | "user_token"
-        | "v4_planned_migration"
-        | "version_stack"
-        | "webhook";
+      /** @description Only entries about resources of this kind. */
+      resource_type?: components["schemas"]["AuditLogResourceType"];
       /**
        * Format: date
        * @description Only entries on or before this date (YYYY-MM-DD).
@@ -4149,21 +3865,8 @@ export interface components {
       creator_id: string;
       /** @description Settings specific to this kind of field. */
       field_configuration: Record<string, never>;
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -4181,21 +3884,8 @@ export interface components {
     };
     /** @description Settings for creating a multi-line text metadata field. */
     LongTextDefinitionParams: {
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -4220,6 +3910,16 @@ export interface components {
       thumbnail_high_quality?: components["schemas"]["RenditionMediaLink"];
       video_h264_180?: components["schemas"]["RenditionMediaLink"];
     };
+    /**
+     * @description Who a user field offers: every project member, or a custom list of users and groups.
+     * @enum {string}
+     */
+    MemberOptionsType: "all_project_members" | "custom";
+    /**
+     * @description Role a member list shows for a user: their workspace, project or folder role, or the account role (admin, owner) their access comes from.
+     * @enum {string}
+     */
+    MemberRole: "workspace_admin" | "full_access" | "editor" | "edit_only" | "commenter" | "viewer" | "admin" | "owner";
     /** @description An @mention of a user inside a comment's text. */
     Mention: {
       /** @description Character offset in the comment text where the mention ends. */
@@ -4297,11 +3997,8 @@ export interface components {
     MultiUserValue: components["schemas"]["FieldValueCommon"] & {
       /** @description Users and groups that can be picked when member_options_type is custom. */
       custom_members?: components["schemas"]["UserValue"][];
-      /**
-       * @description Who can be picked: all project members, or only custom_members.
-       * @enum {string}
-       */
-      member_options_type?: "custom" | "all_project_members";
+      /** @description Who can be picked: all project members, or only custom_members. */
+      member_options_type?: components["schemas"]["MemberOptionsType"];
       /** @description The selected users and groups. */
       value: components["schemas"]["UserValue"][];
     };
@@ -4349,21 +4046,8 @@ export interface components {
         /** @description Number of decimal places kept (0 to 3). */
         scale: number;
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -4383,29 +4067,13 @@ export interface components {
     NumberDefinitionParams: {
       /** @description Settings specific to this kind of field. */
       field_configuration: {
-        /**
-         * @description How the number is displayed, for example as a duration, timecode or storage size.
-         * @enum {string}
-         */
-        number_format?: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode";
+        /** @description How the number is displayed, for example as a duration, timecode or storage size. */
+        number_format?: components["schemas"]["NumberFormat"];
         /** @description Number of decimal places kept (0 to 3). */
         scale: number;
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -4413,6 +4081,11 @@ export interface components {
     NumberDefinitionWithIncludes: components["schemas"]["NumberDefinition"] & {
       creator?: components["schemas"]["User"];
     };
+    /**
+     * @description How a number field shows its numbers.
+     * @enum {string}
+     */
+    NumberFormat: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode";
     /** @description A metadata value of a number field. */
     NumberValue: components["schemas"]["FieldValueCommon"] & {
       /** @description The number, or null when unset. */
@@ -4474,11 +4147,8 @@ export interface components {
        * @description Id of the project's top-level folder.
        */
       root_folder_id: string;
-      /**
-       * @description active, or inactive for a deactivated project.
-       * @enum {string}
-       */
-      status: "active" | "inactive";
+      /** @description active, or inactive for a deactivated project. */
+      status: components["schemas"]["ProjectStatus"];
       /**
        * @description Storage the project uses, in bytes.
        * @default 0
@@ -4546,6 +4216,11 @@ export interface components {
     ProjectResponse: {
       data: components["schemas"]["Project"];
     };
+    /**
+     * @description Role a user can hold on a project or one of its folders.
+     * @enum {string}
+     */
+    ProjectRole: "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
     /** @description A search hit on a project, with the reasons it matched. */
     ProjectSearchResult: {
       /** @description Why the project matched the query. */
@@ -4562,6 +4237,11 @@ export interface components {
      * @enum {string}
      */
     ProjectSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
+    /**
+     * @description Whether a project is active or inactive.
+     * @enum {string}
+     */
+    ProjectStatus: "active" | "inactive";
     /** @description Request body for updating a project; send only the fields to change. */
     ProjectUpdateParams: {
       /** @description Fields to change; omitted ones keep their value. */
@@ -4570,11 +4250,8 @@ export interface components {
         name?: string;
         /** @description Whether access should be limited to people invited to the project. */
         restricted?: boolean;
-        /**
-         * @description Set to inactive to deactivate the project, active to reactivate it.
-         * @enum {string}
-         */
-        status?: "active" | "inactive";
+        /** @description Set to inactive to deactivate the project, active to reactivate it. */
+        status?: components["schemas"]["ProjectStatus"];
       };
     };
     /** @description A page of project members with their roles. */
@@ -4627,21 +4304,8 @@ export interface components {
          */
         style?: "star" | "heart" | "thumbs_up" | null;
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -4665,27 +4329,11 @@ export interface components {
         color?: string;
         /** @description Highest rating value (0 to 5). */
         max_value: number;
-        /**
-         * @description Icon used for the rating: star, heart or thumbs_up.
-         * @enum {string}
-         */
-        style?: "star" | "heart" | "thumbs_up";
+        /** @description Icon used for the rating: star, heart or thumbs_up. */
+        style?: components["schemas"]["RatingStyle"];
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -4709,6 +4357,11 @@ export interface components {
        */
       type: "rating_match";
     };
+    /**
+     * @description The symbol a rating field shows.
+     * @enum {string}
+     */
+    RatingStyle: "star" | "heart" | "thumbs_up";
     /** @description The share after an asset was removed, with the id of that asset. */
     RemoveAssetResponse: {
       /** @description The share, plus the id of the removed asset. */
@@ -4779,6 +4432,11 @@ export interface components {
      * @enum {string}
      */
     ReviewersSort: "name_asc" | "active" | "name_desc" | "inactive";
+    /**
+     * @description How a search matches: lexical (the words as typed) or nlp (natural language).
+     * @enum {string}
+     */
+    SearchEngine: "lexical" | "nlp";
     /** @description One reason a search result matched; type tells which attribute matched. */
     SearchMatch:
       | components["schemas"]["NameMatch"]
@@ -4816,11 +4474,8 @@ export interface components {
       | components["schemas"]["DynamicRangeMatch"];
     /** @description Request body for an account search. */
     SearchParams: {
-      /**
-       * @description lexical matches the query terms; nlp interprets a natural-language description.
-       * @enum {string}
-       */
-      engine: "lexical" | "nlp";
+      /** @description lexical matches the query terms; nlp interprets a natural-language description. */
+      engine: components["schemas"]["SearchEngine"];
       /** @description Which kinds of result to return; all are on by default. */
       filters?: {
         /**
@@ -4882,21 +4537,8 @@ export interface components {
           id?: string;
         }[];
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -4929,21 +4571,8 @@ export interface components {
           display_name: string;
         }[];
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -4983,21 +4612,8 @@ export interface components {
           id?: string;
         }[];
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -5030,21 +4646,8 @@ export interface components {
           display_name: string;
         }[];
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -5071,11 +4674,8 @@ export interface components {
     };
     /** @description A share: a link that presents a set of assets for review, publicly or to invited reviewers. */
     Share: {
-      /**
-       * @description public: anyone with the link can open it; secure: only invited reviewers can.
-       * @enum {string}
-       */
-      access: "public" | "secure";
+      /** @description public: anyone with the link can open it; secure: only invited reviewers can. */
+      access: components["schemas"]["ShareAccess"];
       /**
        * Format: uuid
        * @description Id of the collection that holds the share's assets.
@@ -5121,6 +4721,11 @@ export interface components {
        */
       updated_at: string;
     };
+    /**
+     * @description Who can open a share: public (anyone with the link) or secure (only invited reviewers).
+     * @enum {string}
+     */
+    ShareAccess: "public" | "secure";
     /** @description A single share. */
     ShareResponse: {
       data: components["schemas"]["Share"];
@@ -5150,11 +4755,8 @@ export interface components {
     SingleUserValue: components["schemas"]["FieldValueCommon"] & {
       /** @description Users and groups that can be picked when member_options_type is custom. */
       custom_members?: components["schemas"]["UserValue"][];
-      /**
-       * @description Who can be picked: all project members, or only custom_members.
-       * @enum {string}
-       */
-      member_options_type?: "custom" | "all_project_members";
+      /** @description Who can be picked: all project members, or only custom_members. */
+      member_options_type?: components["schemas"]["MemberOptionsType"];
       /** @description Selected users or groups (a single-user field holds at most one). */
       value: components["schemas"]["UserValue"][];
     };
@@ -5202,21 +4804,8 @@ export interface components {
       creator_id: string;
       /** @description Settings specific to this kind of field. */
       field_configuration: Record<string, never>;
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -5234,21 +4823,8 @@ export interface components {
     };
     /** @description Settings for creating a single-line text metadata field. */
     TextDefinitionParams: {
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -5264,11 +4840,8 @@ export interface components {
       selection_text: string | null;
       /** @description Text proposed as an insertion or replacement. */
       suggested_text: string | null;
-      /**
-       * @description Kind of markup: highlight, insert, remove or replace.
-       * @enum {string}
-       */
-      text_review_annotation_type: "highlight" | "insert" | "remove" | "replace";
+      /** @description Kind of markup: highlight, insert, remove or replace. */
+      text_review_annotation_type: components["schemas"]["TextReviewAnnotationType"];
     };
     /** @description A rectangle on the page covered by a text-review markup. */
     TextReviewAnnotationBounds: {
@@ -5281,6 +4854,11 @@ export interface components {
       /** @description Vertical position of the rectangle's bottom edge. */
       y: number;
     };
+    /**
+     * @description What a text review annotation does to the text: highlight, insert, remove or replace.
+     * @enum {string}
+     */
+    TextReviewAnnotationType: "highlight" | "insert" | "remove" | "replace";
     /** @description Changes to a comment's text-review markup; send only the fields to change. */
     TextReviewAnnotationUpdate: {
       /** @description New rectangles; the stored ones are kept when omitted. */
@@ -5289,17 +4867,20 @@ export interface components {
       selection_text?: string | null;
       /** @description New suggested text. */
       suggested_text?: string | null;
-      /**
-       * @description New kind of markup.
-       * @enum {string}
-       */
-      text_review_annotation_type?: "highlight" | "insert" | "remove" | "replace";
+      /** @description New kind of markup. */
+      text_review_annotation_type?: components["schemas"]["TextReviewAnnotationType"];
     };
     /** @description A metadata value of a text or long-text field. */
     TextValue: components["schemas"]["FieldValueCommon"] & {
       /** @description The text, or null when unset. */
       value: string | null;
     };
+    /**
+     * @description Whether a date field shows times on a 12-hour or a 24-hour clock.
+     * @default twelve_hour
+     * @enum {string}
+     */
+    TimeFormat: "twelve_hour" | "twenty_four_hour";
     /** @description A point in time-based media: an SMPTE timecode string (HH:MM:SS:FF), a frame number, or null. */
     TimeStamp: string | number | null;
     /** @description Definition of a toggle (yes/no) metadata field. */
@@ -5319,21 +4900,8 @@ export interface components {
         /** @description Color of the toggle, as a hex code such as #fbd400. */
         color: string | null;
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -5356,21 +4924,8 @@ export interface components {
         /** @description Color of the toggle, as a hex code such as #fbd400. */
         color?: string;
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -5432,12 +4987,8 @@ export interface components {
     UpdateDateDefinitionParams: {
       /** @description New settings for this kind of field. */
       field_configuration?: {
-        /**
-         * @description How the date is written: local, friendly, usa, euro or iso.
-         * @default local
-         * @enum {string}
-         */
-        display_format?: "local" | "friendly" | "usa" | "euro" | "iso";
+        /** @description How the date is written: local, friendly, usa, euro or iso. */
+        display_format?: components["schemas"]["DateDisplayFormat"];
         /**
          * @description Whether the time zone is shown.
          * @default false
@@ -5448,28 +4999,11 @@ export interface components {
          * @default false
          */
         include_time?: boolean;
-        /**
-         * @description 12-hour or 24-hour clock.
-         * @default twelve_hour
-         * @enum {string}
-         */
-        time_format?: "twelve_hour" | "twenty_four_hour";
+        /** @description 12-hour or 24-hour clock. */
+        time_format?: components["schemas"]["TimeFormat"];
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5530,21 +5064,8 @@ export interface components {
     };
     /** @description Changes to a multi-line text metadata field; name and configuration are optional. */
     UpdateLongTextDefinitionParams: {
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5552,29 +5073,13 @@ export interface components {
     UpdateNumberDefinitionParams: {
       /** @description New settings for this kind of field. */
       field_configuration?: {
-        /**
-         * @description How the number is displayed, for example as a duration, timecode or storage size.
-         * @enum {string}
-         */
-        number_format?: "bitrate" | "bits" | "duration" | "framerate" | "frequency" | "storage" | "timecode";
+        /** @description How the number is displayed, for example as a duration, timecode or storage size. */
+        number_format?: components["schemas"]["NumberFormat"];
         /** @description Number of decimal places kept (0 to 3). */
         scale?: number;
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5586,27 +5091,11 @@ export interface components {
         color?: string;
         /** @description Highest rating value (0 to 5). */
         max_value?: number;
-        /**
-         * @description Icon used for the rating: star, heart or thumbs_up.
-         * @enum {string}
-         */
-        style?: "star" | "heart" | "thumbs_up";
+        /** @description Icon used for the rating: star, heart or thumbs_up. */
+        style?: components["schemas"]["RatingStyle"];
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5627,21 +5116,8 @@ export interface components {
           display_name: string;
         }[];
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5662,21 +5138,8 @@ export interface components {
           display_name: string;
         }[];
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5684,11 +5147,8 @@ export interface components {
     UpdateShareParams: {
       /** @description Fields to change; omitted ones keep their value. */
       data: {
-        /**
-         * @description public: anyone with the link can open it; secure: only invited reviewers can.
-         * @enum {string}
-         */
-        access?: "public" | "secure";
+        /** @description public: anyone with the link can open it; secure: only invited reviewers can. */
+        access?: components["schemas"]["ShareAccess"];
         /** @description New description shown on the share page. */
         description?: string | null;
         /** @description Whether viewers may download the shared assets. */
@@ -5706,21 +5166,8 @@ export interface components {
     };
     /** @description Changes to a single-line text metadata field; name and configuration are optional. */
     UpdateTextDefinitionParams: {
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5731,21 +5178,8 @@ export interface components {
         /** @description Color of the toggle, as a hex code such as #fbd400. */
         color?: string;
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5760,35 +5194,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5796,22 +5211,16 @@ export interface components {
     UpdateUserRolesParams: {
       /** @description The role to set. */
       data: {
-        /**
-         * @description Role to give the user.
-         * @enum {string}
-         */
-        role: "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
+        /** @description Role to give the user. */
+        role: components["schemas"]["ProjectRole"];
       };
     };
     /** @description The role a user holds after the change. */
     UpdateUserRolesResponse: {
       /** @description The user's role after the change. */
       data: {
-        /**
-         * @description Role the user now holds.
-         * @enum {string}
-         */
-        role?: "full_access" | "editor" | "edit_only" | "commenter" | "viewer";
+        /** @description Role the user now holds. */
+        role?: components["schemas"]["ProjectRole"];
       };
     };
     /** @description Changes to a single-user metadata field; name and configuration are optional. */
@@ -5825,35 +5234,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of the field being updated; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of the field being updated; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description New name of the field definition. */
       name?: string;
     };
@@ -5940,35 +5330,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -5995,35 +5366,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -6033,11 +5385,8 @@ export interface components {
     };
     /** @description A user together with their role on a project or folder. */
     UserRole: {
-      /**
-       * @description Role the user holds on the project or folder.
-       * @enum {string}
-       */
-      role: "workspace_admin" | "full_access" | "editor" | "edit_only" | "commenter" | "viewer" | "admin" | "owner";
+      /** @description Role the user holds on the project or folder. */
+      role: components["schemas"]["MemberRole"];
       user: components["schemas"]["User"];
     };
     /**
@@ -6074,35 +5423,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of field; decides the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "user_single"
-        | "user_multi"
-        | "date";
+      /** @description Kind of field; decides the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /**
        * Format: uuid
        * @description Id of the field definition.
@@ -6129,35 +5459,16 @@ export interface components {
            * @description Id of the user or group.
            */
           id: string;
-          /**
-           * @description Whether id refers to a user or an account user group.
-           * @enum {string}
-           */
-          type: "user" | "account_user_group";
+          /** @description Whether id refers to a user or an account user group. */
+          type: components["schemas"]["CustomMemberType"];
         }[];
-        /**
-         * @description Who can be picked: all project members, or only custom_members.
-         * @enum {string}
-         */
-        member_options_type: "all_project_members" | "custom";
+        /** @description Who can be picked: all project members, or only custom_members. */
+        member_options_type: components["schemas"]["MemberOptionsType"];
         /** @description Whether people are notified when they are picked in the field. */
         notify_members: boolean;
       };
-      /**
-       * @description Kind of field to create; selects the shape of field_configuration.
-       * @enum {string}
-       */
-      field_type:
-        | "text"
-        | "long_text"
-        | "select"
-        | "select_multi"
-        | "rating"
-        | "number"
-        | "toggle"
-        | "date"
-        | "user_multi"
-        | "user_single";
+      /** @description Kind of field to create; selects the shape of field_configuration. */
+      field_type: components["schemas"]["FieldType"];
       /** @description Name of the field as shown to users. */
       name: string;
     };
@@ -6516,11 +5827,8 @@ export interface components {
     WorkspaceSort: "name_asc" | "created_at_asc" | "name_desc" | "created_at_desc";
     /** @description A user together with their role in a workspace. */
     WorkspaceUserRole: {
-      /**
-       * @description Role the user holds in the workspace.
-       * @enum {string}
-       */
-      role: "full_access" | "editor" | "edit_only" | "commenter" | "viewer" | "admin" | "owner" | "workspace_admin";
+      /** @description Role the user holds in the workspace. */
+      role: components["schemas"]["MemberRole"];
       user: components["schemas"]["User"];
     };
     /** @description A page of workspace members with their roles. */
@@ -9904,7 +9212,7 @@ export interface operations {
         /** @description When true, metadata field values are copied to the new asset too (default false). */
         copy_metadata?: boolean;
         /** @description Which comments to copy with the file: none (default), internal, public or all. */
-        copy_comments?: "none" | "internal" | "public" | "all";
+        copy_comments?: components["schemas"]["CopyComments"];
       };
       header?: never;
       path: {

@@ -2,15 +2,14 @@
 import * as z from "zod/mini";
 import { withDescription } from "../../refinements/index.js";
 import { FrameOrAdobeId } from "./FrameOrAdobeId.js";
+import { ShareAccess } from "./ShareAccess.js";
 
 /** Settings for a share of assets. */
 export const AssetShareParams = /* @__PURE__ */ withDescription(
   /* @__PURE__ */ z.strictObject({
-    access: /* @__PURE__ */ z
-      .enum(["public", "secure"])
-      .check(
-        /* @__PURE__ */ z.describe("public: anyone with the link can open it; secure: only invited reviewers can."),
-      ),
+    access: /* @__PURE__ */ ShareAccess.check(
+      /* @__PURE__ */ z.describe("public: anyone with the link can open it; secure: only invited reviewers can."),
+    ),
     asset_ids: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z
         .array(FrameOrAdobeId)

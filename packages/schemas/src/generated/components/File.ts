@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { withDescription } from "../../refinements/index.js";
 import { AssetCommon } from "./AssetCommon.js";
+import { FileStatus } from "./FileStatus.js";
 
 /** A file asset: uploaded media or a document, with its size, media type and processing status. */
 export const File = /* @__PURE__ */ withDescription(
@@ -11,7 +12,7 @@ export const File = /* @__PURE__ */ withDescription(
     adobe_version_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
     file_size: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
     media_type: /* @__PURE__ */ z.string(),
-    status: /* @__PURE__ */ z.enum(["created", "transcoded", "uploaded"]),
+    status: FileStatus,
   }),
   "A file asset: uploaded media or a document, with its size, media type and processing status.",
 );

@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { withDescription } from "../../refinements/index.js";
 import { AssetCommonWithIncludes } from "./AssetCommonWithIncludes.js";
+import { FileStatus } from "./FileStatus.js";
 import { MediaLinksCollection } from "./MediaLinksCollection.js";
 
 /** A file with optionally embedded related data and media links. */
@@ -13,7 +14,7 @@ export const FileWithIncludes = /* @__PURE__ */ withDescription(
     media_links: /* @__PURE__ */ z.optional(MediaLinksCollection),
     media_type: /* @__PURE__ */ z.string(),
     name: /* @__PURE__ */ z.string(),
-    status: /* @__PURE__ */ z.enum(["created", "transcoded", "uploaded"]),
+    status: FileStatus,
   }),
   "A file with optionally embedded related data and media links.",
 );

@@ -2,13 +2,14 @@
 import * as z from "zod/mini";
 import { withDescription } from "../../refinements/index.js";
 import { FieldValueCommon } from "./FieldValueCommon.js";
+import { MemberOptionsType } from "./MemberOptionsType.js";
 import { UserValue } from "./UserValue.js";
 
 /** A metadata value of a multi-user field. */
 export const MultiUserValue = /* @__PURE__ */ withDescription(
   /* @__PURE__ */ z.extend(FieldValueCommon, {
     custom_members: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(UserValue)),
-    member_options_type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["custom", "all_project_members"])),
+    member_options_type: /* @__PURE__ */ z.optional(MemberOptionsType),
     value: /* @__PURE__ */ z.array(UserValue),
   }),
   "A metadata value of a multi-user field.",

@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { withDescription } from "../../refinements/index.js";
 import { TextReviewAnnotationBounds } from "./TextReviewAnnotationBounds.js";
+import { TextReviewAnnotationType } from "./TextReviewAnnotationType.js";
 
 /** A text-review markup in a document comment: highlighted, inserted, removed or replaced text. */
 export const TextReviewAnnotation = /* @__PURE__ */ withDescription(
@@ -9,7 +10,7 @@ export const TextReviewAnnotation = /* @__PURE__ */ withDescription(
     bounds: /* @__PURE__ */ z.array(TextReviewAnnotationBounds).check(/* @__PURE__ */ z.minLength(1)),
     selection_text: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     suggested_text: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(3000))),
-    text_review_annotation_type: /* @__PURE__ */ z.enum(["highlight", "insert", "remove", "replace"]),
+    text_review_annotation_type: TextReviewAnnotationType,
   }),
   "A text-review markup in a document comment: highlighted, inserted, removed or replaced text.",
 );

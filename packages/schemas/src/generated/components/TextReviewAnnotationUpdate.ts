@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { minProperties, withDescription } from "../../refinements/index.js";
 import { TextReviewAnnotationBounds } from "./TextReviewAnnotationBounds.js";
+import { TextReviewAnnotationType } from "./TextReviewAnnotationType.js";
 
 /** Changes to a comment's text-review markup; send only the fields to change. */
 export const TextReviewAnnotationUpdate = /* @__PURE__ */ withDescription(
@@ -22,9 +23,7 @@ export const TextReviewAnnotationUpdate = /* @__PURE__ */ withDescription(
           .check(/* @__PURE__ */ z.describe("New suggested text.")),
       ),
       text_review_annotation_type: /* @__PURE__ */ z.optional(
-        /* @__PURE__ */ z
-          .enum(["highlight", "insert", "remove", "replace"])
-          .check(/* @__PURE__ */ z.describe("New kind of markup.")),
+        /* @__PURE__ */ TextReviewAnnotationType.check(/* @__PURE__ */ z.describe("New kind of markup.")),
       ),
     })
     .check(/* @__PURE__ */ minProperties(1)),
