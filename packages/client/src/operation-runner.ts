@@ -115,8 +115,10 @@ export class OperationRunner<Raw extends boolean> {
     } catch (error) {
       throw exchange.failure(error);
     }
-    const { response, data } = outcome;
+    const { response } = outcome;
     if (!response.ok) throw await exchange.apiError(response, outcome.error);
+    // openapi-fetch hands over the unread body stream (parseAs "stream"), or undefined when there is no body.
+    const data = outcome.data === undefined ? undefined : await exchange.body(response);
     if (plan.response && settings.validateResponses && data !== undefined) {
       const pending = validateResponse(key, data);
       if (pending) await pending;

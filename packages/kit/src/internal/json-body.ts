@@ -1,12 +1,13 @@
 import { FrameioResponseError } from "../errors/index.js";
 import { attemptsOf } from "./attempts.js";
+import { bufferedText } from "./buffered-body.js";
 
 /**
  * The parsed JSON body of a success response, `undefined` for an empty one (204, or no bytes), or a
  * FrameioResponseError when the bytes are not JSON (an HTML error page, a body cut short): never a bare SyntaxError.
  */
 export async function readJsonBody(response: Response, request: { method: string; url: string }): Promise<unknown> {
-  const text = await response.text();
+  const text = bufferedText(response) ?? (await response.text());
   if (text === "") return undefined;
   try {
     return JSON.parse(text);

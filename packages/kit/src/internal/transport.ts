@@ -5,7 +5,7 @@ import {
   FrameioValidationError,
   type ValidationIssue,
 } from "../errors/index.js";
-import { bufferResponse, isJsonResponse } from "../retry/buffer-response.js";
+import { isJsonResponse } from "../retry/buffer-response.js";
 import { discardResponse } from "../retry/discard.js";
 import type { RetryPolicy } from "../retry/policy.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
@@ -14,6 +14,7 @@ import { tokenIdentity } from "../throttle/token-identity.js";
 import { attemptFailure } from "./attempt-failure.js";
 import { recordAttempts } from "./attempts.js";
 import { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./bearer-token.js";
+import { bufferBody } from "./buffered-body.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
 import { isHttpUrl } from "./http-url.js";
@@ -141,7 +142,7 @@ export function createTransport(options: TransportOptions): Transport {
 
   async function finish(response: Response, deadline: AttemptDeadline): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
-    if (read) return await raceAbort(bufferResponse(response), deadline.signal, () => undefined);
+    if (read) return await raceAbort(bufferBody(response), deadline.signal, () => undefined);
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
     return response;
