@@ -58,7 +58,7 @@ export class FrameioClient extends Resources {
       throttle: ctx.throttle,
     });
     const keys = ctx.throttle ? throttleKeys() : undefined;
-    const { http, untyped } = createHttpClients(
+    const { http, untyped, responsesObserved } = createHttpClients(
       ctx,
       keys ? (request) => transport(request, { operationKey: keys.keyOf(request) }) : (request) => transport(request),
     );
@@ -68,6 +68,7 @@ export class FrameioClient extends Resources {
       untyped,
       transport,
       baseUrl: ctx.baseUrl,
+      responsesObserved,
       validateRequests: ctx.validateRequests,
       validateResponses: ctx.validateResponses,
     };

@@ -25,6 +25,8 @@ export interface RunnerSettings {
   untyped: UntypedHttp;
   transport: Transport;
   baseUrl: string;
+  /** Whether middleware may read responses (see `Exchange`). */
+  responsesObserved: () => boolean;
   validateRequests: boolean;
   validateResponses: boolean;
 }
@@ -108,7 +110,7 @@ export class OperationRunner<Raw extends boolean> {
       const pending = validateInput(key, input);
       if (pending) await pending;
     }
-    const exchange = new Exchange(settings.transport, key, options, plan);
+    const exchange = new Exchange(settings.transport, key, options, plan, !settings.responsesObserved());
     let outcome: Outcome;
     try {
       outcome = await call(settings.http, input, exchange.init);

@@ -36,11 +36,19 @@ export class Exchange {
     key: string,
     options: RequestOptions | undefined,
     plan: { observe?: (request: Request) => void; search?: string },
+    handOverBody: boolean,
   ) {
     this.#transport = transport;
+    // handOverBody: only `body()` reads a success body, so the transport need not copy it into a new Response.
     this.#call = options
-      ? { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, signal: options.signal, operationKey: key }
-      : { operationKey: key };
+      ? {
+          timeoutMs: options.timeoutMs,
+          maxRetries: options.maxRetries,
+          signal: options.signal,
+          operationKey: key,
+          handOverBody,
+        }
+      : { operationKey: key, handOverBody };
     const query = options?.query;
     const search = plan.search;
     this.#observe = plan.observe;

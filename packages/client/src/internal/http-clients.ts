@@ -37,17 +37,25 @@ export function createHttpClients(ctx: ClientContext, transport: (request: Reque
   };
   const typed = createClient<paths>(options);
   const untyped: UntypedHttp = createClient(options);
+  const registered = new Set<Middleware>();
   const http: Http = {
     ...typed,
     use(...middleware: Middleware[]) {
       typed.use(...middleware);
       untyped.use(...middleware);
+      for (const m of middleware) registered.add(m);
     },
     eject(...middleware: Middleware[]) {
       typed.eject(...middleware);
       untyped.eject(...middleware);
+      for (const m of middleware) registered.delete(m);
     },
   };
   http.use(...ctx.middleware);
-  return { http, untyped };
+  /** Whether some middleware may read a response: then it must get a Response whose body it can read. */
+  const responsesObserved = () => {
+    for (const m of registered) if (typeof m?.onResponse === "function") return true;
+    return false;
+  };
+  return { http, untyped, responsesObserved };
 }

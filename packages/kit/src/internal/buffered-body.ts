@@ -4,15 +4,23 @@ const bodies = new WeakMap<Response, ArrayBuffer>();
 const utf8 = new TextDecoder();
 
 /**
- * Reads the whole body now, inside the attempt, and returns an equivalent in-memory Response. A connection cut
- * mid-body then fails the attempt (and can be retried) instead of failing later in the caller's `.json()`.
- * The bytes are remembered for {@link bufferedText}: a caller that knows it holds this very Response (the client,
- * which tells openapi-fetch not to parse it) reads them without a second pass through a body stream, which costs
- * about as much as the first.
+ * Reads the whole body now, inside the attempt, so a connection cut mid-body fails the attempt (and can be
+ * retried) instead of failing later in the caller's `.json()`, and returns an equivalent in-memory Response. The
+ * bytes are remembered for {@link bufferedText}, which hands them to a caller that knows it holds this Response
+ * (the client, which tells openapi-fetch not to parse it) without a second pass through a body stream.
+ *
+ * With `handOver`, a success response is returned as fetch answered it, its body read: a new Response costs about
+ * as much as the read itself (Node builds a stream for it), and a caller that reads only {@link bufferedText} and
+ * lets no one else see the Response (no `onResponse` middleware) does not need one. Error responses are always
+ * copied: openapi-fetch reads their text.
  */
-export async function bufferBody(response: Response): Promise<Response> {
+export async function bufferBody(response: Response, handOver = false): Promise<Response> {
   if (response.body === null || isNullBodyStatus(response.status)) return response;
   const bytes = await response.arrayBuffer();
+  if (handOver && response.ok) {
+    bodies.set(response, bytes);
+    return response;
+  }
   const copy = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
@@ -24,11 +32,8 @@ export async function bufferBody(response: Response): Promise<Response> {
   return copy;
 }
 
-/**
- * The body of a Response made by {@link bufferBody} as text, while its own stream is unread; else `undefined`
- * (read the Response then). Reading it leaves the Response's body unread.
- */
+/** The body of a Response returned by {@link bufferBody} as text; `undefined` for any other (read it then). */
 export function bufferedText(response: Response): string | undefined {
-  const bytes = response.bodyUsed ? undefined : bodies.get(response);
+  const bytes = bodies.get(response);
   return bytes === undefined ? undefined : utf8.decode(bytes);
 }

@@ -52,6 +52,11 @@ export interface CallOptions {
   streamBody?: boolean;
   /** Extra fetch init members forwarded to each attempt (for runtimes' own extensions). */
   init?: Record<string, unknown>;
+  /**
+   * The caller reads a success body only through `readJsonBody`, and nothing else sees the Response: a 2xx then
+   * comes back as fetch answered it, its body read (see `bufferBody`), instead of as an in-memory copy.
+   */
+  handOverBody?: boolean;
 }
 
 export type Transport = (request: Request, call?: CallOptions) => Promise<Response>;
@@ -70,6 +75,7 @@ export function createTransport(options: TransportOptions): Transport {
   checkOptions(options);
   const { token: source, throttle, redirect = "same-origin-get", buffer = "all" } = options;
   const extraHeaders = Object.entries(options.headers ?? {});
+  const baseScope = options.baseUrl === undefined ? undefined : tokenScope(options.baseUrl, options.baseUrl);
 
   return async (request, call = {}) => {
     const policy = call.maxRetries === undefined ? options.retry : { ...options.retry, maxRetries: call.maxRetries };
@@ -78,7 +84,7 @@ export function createTransport(options: TransportOptions): Transport {
     const callSignal = call.signal ?? request.signal;
     const stream = call.streamBody === true && request.body !== null;
     const body = request.body === null || stream ? undefined : await request.arrayBuffer();
-    const inScope = tokenScope(options.baseUrl, request.url);
+    const inScope = baseScope ?? tokenScope(undefined, request.url);
     const headers = new Headers(request.headers);
     for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -87,10 +93,7 @@ export function createTransport(options: TransportOptions): Transport {
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
       let target = { method: request.method, url: request.url };
-      // A token provider may be renewing at IMS: the caller's abort must not wait for that.
-      const pendingToken = source !== undefined && inScope(target.url) ? tokenFrom(source) : undefined;
-      usedToken =
-        pendingToken && (callSignal ? await raceAbort(pendingToken, callSignal, () => undefined) : await pendingToken);
+      usedToken = source !== undefined && inScope(target.url) ? await tokenFor(source, callSignal) : undefined;
       const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
       if (throttle && call.operationKey) await throttle.acquire(call.operationKey, callSignal, scopeKey);
       const deadline = new AttemptDeadline(timeoutMs, signals);
@@ -118,7 +121,7 @@ export function createTransport(options: TransportOptions): Transport {
             // Only a 401 from within the token's scope says anything about the token.
             answeredInScope = trusted;
             phase = "reading-body";
-            return await finish(response, deadline);
+            return await finish(response, deadline, call.handOverBody === true);
           }
           await raceAbort(discardResponse(response), deadline.signal, () => undefined);
           // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
@@ -140,9 +143,9 @@ export function createTransport(options: TransportOptions): Transport {
     return recordAttempts(response, attempts);
   };
 
-  async function finish(response: Response, deadline: AttemptDeadline): Promise<Response> {
+  async function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
-    if (read) return await raceAbort(bufferBody(response), deadline.signal, () => undefined);
+    if (read) return await raceAbort(bufferBody(response, handOver), deadline.signal, () => undefined);
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
     return response;
@@ -160,9 +163,14 @@ function checkOptions(options: TransportOptions): void {
   if (issues.length > 0) throw new FrameioValidationError("transport options", issues);
 }
 
-async function tokenFrom(source: TokenSource): Promise<string> {
+/**
+ * The token to send. A static token is checked without a promise of its own (this runs on every call); a provider
+ * may be renewing at IMS, and the caller's abort must not wait for that.
+ */
+function tokenFor(source: TokenSource, signal: AbortSignal): string | Promise<string> {
   const token = currentToken(source);
-  return checkedToken(typeof token === "string" ? token : await token);
+  if (typeof token === "string") return checkedToken(token);
+  return raceAbort(Promise.resolve(token), signal, () => undefined).then((value) => checkedToken(value));
 }
 
 /** A response that arrived after its attempt was given up: free its connection. */
