@@ -150,7 +150,7 @@ const fromSources = {
     b.onResolve({ filter: /^@frameio-sdk\/(client|kit|schemas)(\/platform|\/upload|\/internal)?$/ }, (a) => ({
       path: join(packages, entries[a.path]),
     }));
-    b.onResolve({ filter: /^@frameio-sdk\/schemas\/groups\/\w+$/ }, (a) => ({
+    b.onResolve({ filter: /^@frameio-sdk\/schemas\/groups\/[\w.]+$/ }, (a) => ({
       path: join(packages, `schemas/src/generated/groups/${a.path.split("/").pop()}.ts`),
     }));
   },

@@ -89,35 +89,51 @@ export function generateSchemas(model) {
     `${BANNER}${[...byFile.keys()].map((file) => `export * from "./components/${file}.js";`).join("\n")}\n`;
   const componentImports = (used, dir) => importLines(used, fileOf, dir);
 
-  // One module per API group: `@frameio-sdk/schemas/groups/<group>` loads that group's schemas only.
+  // One module per API group: `@frameio-sdk/schemas/groups/<group>` loads that group's schemas only. Its argument
+  // and response schemas are modules of their own (`groups/<group>.args`, `groups/<group>.responses`): bundlers
+  // assign whole modules to chunks, so a program that validates arguments only (the client's default) would
+  // otherwise load every response schema of the group, and the components they use, with its first call.
   const opEmitter = createEmitter(spec, strictNames);
   opEmitter.importComponents();
   const rows = [];
   const groups = new Map();
   for (const op of operations) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
+  const groupModule = (lines) => {
+    const header = imports(opEmitter.helpers, componentImports(opEmitter.refs, "../components/"), "../../");
+    return `${header}\n${lines.join("\n\n")}\n`;
+  };
   for (const [group, ops] of groups) {
     opEmitter.resetUsage();
-    const opLines = [];
-    for (const op of ops) {
+    const argLines = ops.map((op) => {
       const name = operationName(op);
       const deprecated = op.deprecated
         ? `\n * @deprecated ${op.deprecationNote ?? "The API marks this operation deprecated."}`
         : "";
       const doc = `${op.summary}.${deprecated}`.replace(/\*\//g, "*\\/");
-      opLines.push(
-        `/**\n * Arguments of \`${op.key}\`: ${doc}\n */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`,
-      );
+      return `/**\n * Arguments of \`${op.key}\`: ${doc}\n */\nexport const ${name}Args = ${argsExpr(spec, op, opEmitter)};\nexport type ${name}Args = z.input<typeof ${name}Args>;`;
+    });
+    files[`${OUT}/groups/${group}.args.ts`] = groupModule(argLines);
+
+    opEmitter.resetUsage();
+    const responseLines = [];
+    for (const op of ops) {
+      const name = operationName(op);
       const bodies = successBodies(spec, op).map((body) => opEmitter.schema(body, { strict: false }));
       // Several success codes with different bodies (folders.copy: 200 with the copy, 202 while it runs): either.
       const response = bodies.length > 1 ? `${P}z.union([${bodies.join(", ")}])` : bodies[0];
       if (response)
-        opLines.push(
+        responseLines.push(
           `/** Success body of \`${op.key}\`. */\nexport const ${name}Response = ${response};\nexport type ${name}Response = z.output<typeof ${name}Response>;`,
         );
       rows.push(`  ${JSON.stringify(op.key)}: { args: ${name}Args${response ? `, response: ${name}Response` : ""} },`);
     }
-    const header = imports(opEmitter.helpers, componentImports(opEmitter.refs, "../components/"), "../../");
-    files[`${OUT}/groups/${group}.ts`] = `${header}\n${opLines.join("\n\n")}\n`;
+    const parts = [`${group}.args`];
+    if (responseLines.length) {
+      files[`${OUT}/groups/${group}.responses.ts`] = groupModule(responseLines);
+      parts.push(`${group}.responses`);
+    }
+    files[`${OUT}/groups/${group}.ts`] =
+      `${BANNER}${parts.map((part) => `export * from "./${part}.js";`).join("\n")}\n`;
   }
   files[`${OUT}/operations.ts`] =
     `${BANNER}${[...groups.keys()].map((group) => `export * from "./groups/${group}.js";`).join("\n")}\n`;

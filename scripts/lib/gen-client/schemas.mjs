@@ -4,8 +4,8 @@ import { BANNER } from "../write.mjs";
 import { str } from "./source.mjs";
 
 /**
- * One group's schemas for one direction, from `@frameio-sdk/schemas/groups/<group>`: named static imports, so an
- * application's bundler keeps only these (the arguments chunk does not carry the larger response schemas).
+ * One group's schemas for one direction, from `@frameio-sdk/schemas/groups/<group>.args` or `.responses` (modules
+ * of their own, so the arguments chunk does not carry the larger response schemas and their components).
  */
 export function schemaModule(group, ops, direction) {
   const suffix = direction === "args" ? "Args" : "Response";
@@ -13,7 +13,7 @@ export function schemaModule(group, ops, direction) {
   if (!listed.length) return undefined;
   const names = listed.map((op) => [op.key, `${operationName(op)}${suffix}`]);
   const what = direction === "args" ? "argument schemas" : "response schemas (`validateResponses`)";
-  return `${BANNER}import { ${names.map(([, name]) => name).join(", ")} } from "@frameio-sdk/schemas/groups/${group}";
+  return `${BANNER}import { ${names.map(([, name]) => name).join(", ")} } from "@frameio-sdk/schemas/groups/${group}.${direction}";
 
 /**
  * The \`${group}\` group's ${what} by operation key, loaded on its first call.

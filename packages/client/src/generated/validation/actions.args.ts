@@ -5,7 +5,7 @@ import {
   ActionsIndexArgs,
   ActionsShowArgs,
   ActionsUpdateArgs,
-} from "@frameio-sdk/schemas/groups/actions";
+} from "@frameio-sdk/schemas/groups/actions.args";
 
 /**
  * The `actions` group's argument schemas by operation key, loaded on its first call.

@@ -4,7 +4,7 @@ import {
   ActionsIndexResponse,
   ActionsShowResponse,
   ActionsUpdateResponse,
-} from "@frameio-sdk/schemas/groups/actions";
+} from "@frameio-sdk/schemas/groups/actions.responses";
 
 /**
  * The `actions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -7,7 +7,7 @@ import {
   CommentsIndexArgs,
   CommentsShowArgs,
   CommentsUpdateArgs,
-} from "@frameio-sdk/schemas/groups/comments";
+} from "@frameio-sdk/schemas/groups/comments.args";
 
 /**
  * The `comments` group's argument schemas by operation key, loaded on its first call.

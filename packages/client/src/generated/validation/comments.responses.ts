@@ -5,7 +5,7 @@ import {
   CommentsIndexResponse,
   CommentsShowResponse,
   CommentsUpdateResponse,
-} from "@frameio-sdk/schemas/groups/comments";
+} from "@frameio-sdk/schemas/groups/comments.responses";
 
 /**
  * The `comments` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -11,7 +11,7 @@ import {
   FilesShowArgs,
   FilesShowFileUploadStatusArgs,
   FilesUpdateArgs,
-} from "@frameio-sdk/schemas/groups/files";
+} from "@frameio-sdk/schemas/groups/files.args";
 
 /**
  * The `files` group's argument schemas by operation key, loaded on its first call.

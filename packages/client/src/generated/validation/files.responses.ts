@@ -10,7 +10,7 @@ import {
   FilesShowFileUploadStatusResponse,
   FilesShowResponse,
   FilesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/files";
+} from "@frameio-sdk/schemas/groups/files.responses";
 
 /**
  * The `files` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -2,7 +2,7 @@
 import {
   FolderUserRolesIndexResponse,
   FolderUserRolesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/folderUserRoles";
+} from "@frameio-sdk/schemas/groups/folderUserRoles.responses";
 
 /**
  * The `folderUserRoles` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

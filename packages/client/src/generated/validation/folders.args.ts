@@ -8,7 +8,7 @@ import {
   FoldersMoveArgs,
   FoldersShowArgs,
   FoldersUpdateArgs,
-} from "@frameio-sdk/schemas/groups/folders";
+} from "@frameio-sdk/schemas/groups/folders.args";
 
 /**
  * The `folders` group's argument schemas by operation key, loaded on its first call.

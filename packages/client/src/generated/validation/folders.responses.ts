@@ -7,7 +7,7 @@ import {
   FoldersMoveResponse,
   FoldersShowResponse,
   FoldersUpdateResponse,
-} from "@frameio-sdk/schemas/groups/folders";
+} from "@frameio-sdk/schemas/groups/folders.responses";
 
 /**
  * The `folders` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

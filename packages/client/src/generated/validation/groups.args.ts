@@ -4,7 +4,7 @@ import {
   GroupsIndexArgs,
   GroupsShowArgs,
   GroupsUpdateArgs,
-} from "@frameio-sdk/schemas/groups/groups";
+} from "@frameio-sdk/schemas/groups/groups.args";
 
 /**
  * The `groups` group's argument schemas by operation key, loaded on its first call.

@@ -4,7 +4,7 @@ import {
   GroupsIndexResponse,
   GroupsShowResponse,
   GroupsUpdateResponse,
-} from "@frameio-sdk/schemas/groups/groups";
+} from "@frameio-sdk/schemas/groups/groups.responses";
 
 /**
  * The `groups` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

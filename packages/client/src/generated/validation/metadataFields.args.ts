@@ -4,7 +4,7 @@ import {
   MetadataFieldsMetadataFieldDefinitionsDeleteArgs,
   MetadataFieldsMetadataFieldDefinitionsIndexArgs,
   MetadataFieldsMetadataFieldDefinitionsUpdateArgs,
-} from "@frameio-sdk/schemas/groups/metadataFields";
+} from "@frameio-sdk/schemas/groups/metadataFields.args";
 
 /**
  * The `metadataFields` group's argument schemas by operation key, loaded on its first call.

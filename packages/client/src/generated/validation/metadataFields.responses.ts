@@ -3,7 +3,7 @@ import {
   MetadataFieldsMetadataFieldDefinitionsCreateResponse,
   MetadataFieldsMetadataFieldDefinitionsIndexResponse,
   MetadataFieldsMetadataFieldDefinitionsUpdateResponse,
-} from "@frameio-sdk/schemas/groups/metadataFields";
+} from "@frameio-sdk/schemas/groups/metadataFields.responses";
 
 /**
  * The `metadataFields` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -3,7 +3,7 @@ import {
   ProjectPermissionsDeleteArgs,
   ProjectPermissionsIndexArgs,
   ProjectPermissionsProjectUserRolesUpdateArgs,
-} from "@frameio-sdk/schemas/groups/projectPermissions";
+} from "@frameio-sdk/schemas/groups/projectPermissions.args";
 
 /**
  * The `projectPermissions` group's argument schemas by operation key, loaded on its first call.

@@ -2,7 +2,7 @@
 import {
   ProjectPermissionsIndexResponse,
   ProjectPermissionsProjectUserRolesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/projectPermissions";
+} from "@frameio-sdk/schemas/groups/projectPermissions.responses";
 
 /**
  * The `projectPermissions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

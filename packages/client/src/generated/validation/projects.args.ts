@@ -5,7 +5,7 @@ import {
   ProjectsIndexArgs,
   ProjectsShowArgs,
   ProjectsUpdateArgs,
-} from "@frameio-sdk/schemas/groups/projects";
+} from "@frameio-sdk/schemas/groups/projects.args";
 
 /**
  * The `projects` group's argument schemas by operation key, loaded on its first call.

@@ -4,7 +4,7 @@ import {
   ProjectsIndexResponse,
   ProjectsShowResponse,
   ProjectsUpdateResponse,
-} from "@frameio-sdk/schemas/groups/projects";
+} from "@frameio-sdk/schemas/groups/projects.responses";
 
 /**
  * The `projects` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -10,7 +10,7 @@ import {
   SharesRemoveReviewersArgs,
   SharesShowArgs,
   SharesUpdateArgs,
-} from "@frameio-sdk/schemas/groups/shares";
+} from "@frameio-sdk/schemas/groups/shares.args";
 
 /**
  * The `shares` group's argument schemas by operation key, loaded on its first call.

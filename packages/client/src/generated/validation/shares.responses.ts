@@ -7,7 +7,7 @@ import {
   SharesRemoveAssetResponse,
   SharesShowResponse,
   SharesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/shares";
+} from "@frameio-sdk/schemas/groups/shares.responses";
 
 /**
  * The `shares` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

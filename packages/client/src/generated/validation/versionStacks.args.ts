@@ -6,7 +6,7 @@ import {
   VersionStacksListArgs,
   VersionStacksMoveArgs,
   VersionStacksShowArgs,
-} from "@frameio-sdk/schemas/groups/versionStacks";
+} from "@frameio-sdk/schemas/groups/versionStacks.args";
 
 /**
  * The `versionStacks` group's argument schemas by operation key, loaded on its first call.

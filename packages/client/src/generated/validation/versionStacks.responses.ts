@@ -6,7 +6,7 @@ import {
   VersionStacksListResponse,
   VersionStacksMoveResponse,
   VersionStacksShowResponse,
-} from "@frameio-sdk/schemas/groups/versionStacks";
+} from "@frameio-sdk/schemas/groups/versionStacks.responses";
 
 /**
  * The `versionStacks` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

@@ -5,7 +5,7 @@ import {
   WebhooksIndexArgs,
   WebhooksShowArgs,
   WebhooksUpdateArgs,
-} from "@frameio-sdk/schemas/groups/webhooks";
+} from "@frameio-sdk/schemas/groups/webhooks.args";
 
 /**
  * The `webhooks` group's argument schemas by operation key, loaded on its first call.

@@ -4,7 +4,7 @@ import {
   WebhooksIndexResponse,
   WebhooksShowResponse,
   WebhooksUpdateResponse,
-} from "@frameio-sdk/schemas/groups/webhooks";
+} from "@frameio-sdk/schemas/groups/webhooks.responses";
 
 /**
  * The `webhooks` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

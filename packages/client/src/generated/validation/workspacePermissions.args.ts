@@ -3,7 +3,7 @@ import {
   WorkspacePermissionsIndexArgs,
   WorkspacePermissionsWorkspaceUserRolesDeleteArgs,
   WorkspacePermissionsWorkspaceUserRolesUpdateArgs,
-} from "@frameio-sdk/schemas/groups/workspacePermissions";
+} from "@frameio-sdk/schemas/groups/workspacePermissions.args";
 
 /**
  * The `workspacePermissions` group's argument schemas by operation key, loaded on its first call.

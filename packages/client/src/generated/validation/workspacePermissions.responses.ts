@@ -2,7 +2,7 @@
 import {
   WorkspacePermissionsIndexResponse,
   WorkspacePermissionsWorkspaceUserRolesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/workspacePermissions";
+} from "@frameio-sdk/schemas/groups/workspacePermissions.responses";
 
 /**
  * The `workspacePermissions` group's response schemas (`validateResponses`) by operation key, loaded on its first call.

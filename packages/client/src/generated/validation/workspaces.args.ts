@@ -5,7 +5,7 @@ import {
   WorkspacesIndexArgs,
   WorkspacesShowArgs,
   WorkspacesUpdateArgs,
-} from "@frameio-sdk/schemas/groups/workspaces";
+} from "@frameio-sdk/schemas/groups/workspaces.args";
 
 /**
  * The `workspaces` group's argument schemas by operation key, loaded on its first call.

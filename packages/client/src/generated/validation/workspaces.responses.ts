@@ -4,7 +4,7 @@ import {
   WorkspacesIndexResponse,
   WorkspacesShowResponse,
   WorkspacesUpdateResponse,
-} from "@frameio-sdk/schemas/groups/workspaces";
+} from "@frameio-sdk/schemas/groups/workspaces.responses";
 
 /**
  * The `workspaces` group's response schemas (`validateResponses`) by operation key, loaded on its first call.
