@@ -85,7 +85,8 @@ export function createTransport(options: TransportOptions): Transport {
     const stream = call.streamBody === true && request.body !== null;
     const body = request.body === null || stream ? undefined : await request.arrayBuffer();
     const inScope = baseScope ?? tokenScope(undefined, request.url);
-    const headers = new Headers(request.headers);
+    // Read only: each hop sends a copy (with its own token and credential rules).
+    const headers = extraHeaders.length === 0 ? request.headers : new Headers(request.headers);
     for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let usedToken: string | undefined;
