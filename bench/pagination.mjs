@@ -29,7 +29,7 @@ const PATH = "/v4/accounts/acc/workspaces/ws/projects";
 
 /** The child: answers page `n` (cursor `c<n>`, encoded as Frame.io's base64 cursors are) after LATENCY_MS. */
 function serve() {
-  const cursor = (n) => encodeURIComponent(Buffer.from(`page:${n}`).toString("base64") + "==");
+  const cursor = (n) => encodeURIComponent(`${Buffer.from(`page:${n}`).toString("base64")}==`);
   const pages = new Map();
   for (let n = 0; n < PAGES; n++) {
     const data = Array.from({ length: PAGE_SIZE }, (_, i) => project(n * PAGE_SIZE + i));
@@ -83,10 +83,10 @@ async function main() {
   const { port } = await new Promise((resolve) => child.once("message", resolve));
   const base = `http://127.0.0.1:${port}`;
 
-  const overFetch = (cursor, signal, query) =>
+  const overFetch = (_cursor, signal, query) =>
     fetch(`${base}${PATH}?${new URLSearchParams(query)}`, { signal }).then((r) => r.json());
   const api = createClient({ baseUrl: base, fetch: kit.retry() });
-  const overClient = async (cursor, signal, query) => {
+  const overClient = async (_cursor, signal, query) => {
     const { data, error } = await api.GET(PATH, { params: { query }, signal });
     if (error) throw new Error(`page request failed: ${JSON.stringify(error)}`);
     return data;
@@ -156,6 +156,8 @@ async function main() {
     consumerWork: consumer,
     rounds: ROUNDS,
     samplesMs: samples,
+    // Every variant consumed the same items: the same sum of name lengths per round.
+    itemChecksum: checksum,
   });
 }
 

@@ -29,7 +29,11 @@ try {
       resolveDir: fileURLToPath(new URL("../packages/testing/src/", import.meta.url)),
       loader: "ts",
     },
-    outfile: harness, bundle: true, platform: "node", format: "esm", logLevel: "silent",
+    outfile: harness,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    logLevel: "silent",
   });
   const { startUploadTarget, writeSampleFile, sha256File } = await import(harness);
 
@@ -48,7 +52,9 @@ try {
         const upload = target.uploads.get(file.id);
         if (!upload.stored.every(Boolean)) throw new Error(`${mode}: not every part was stored`);
         runs.push({ mode, round, ...result, stored: upload.stored });
-        console.log(`${mode.padEnd(12)} round ${round + 1}: ${(SIZE / MiB / (result.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${(result.maxRss / MiB).toFixed(0)} MiB`);
+        console.log(
+          `${mode.padEnd(12)} round ${round + 1}: ${(SIZE / MiB / (result.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${(result.maxRss / MiB).toFixed(0)} MiB`,
+        );
       }
     }
     if (target.problems.length > 0) throw new Error(`protocol problems: ${target.problems.slice(0, 3).join("; ")}`);
@@ -59,15 +65,23 @@ try {
   // Every run must have delivered the same bytes as the file on disk, part by part.
   let offset = 0;
   const expected = [];
-  for (const size of sizes) expected.push(await sha256File(path, offset, (offset += size)));
+  for (const size of sizes) {
+    expected.push(await sha256File(path, offset, offset + size));
+    offset += size;
+  }
   for (const run of runs) {
-    if (run.stored.some((sha, i) => sha !== expected[i])) throw new Error(`${run.mode} round ${run.round + 1}: bytes differ`);
+    if (run.stored.some((sha, i) => sha !== expected[i]))
+      throw new Error(`${run.mode} round ${run.round + 1}: bytes differ`);
   }
 
   const rows = MODES.map((mode) => {
     const mine = runs.filter((r) => r.mode === mode);
     const mibPerSecond = median(mine.map((r) => SIZE / MiB / (r.ms / 1000)));
-    return { mode, "MiB/s": Math.round(mibPerSecond), "peak RSS MiB": Math.round(Math.max(...mine.map((r) => r.maxRss)) / MiB) };
+    return {
+      mode,
+      "MiB/s": Math.round(mibPerSecond),
+      "peak RSS MiB": Math.round(Math.max(...mine.map((r) => r.maxRss)) / MiB),
+    };
   });
   const baseline = rows[0]["MiB/s"];
   for (const row of rows) row["vs baseline"] = Number((row["MiB/s"] / baseline).toFixed(2));
@@ -80,11 +94,19 @@ try {
     pass: engine["vs baseline"] >= 0.9 && engine["peak RSS MiB"] * MiB < 200e6,
   };
   report("upload", rows, {
-    config: { sizeMiB: SIZE / MiB, parts: sizes.length, largestPartMiB: Number((Math.max(...sizes) / MiB).toFixed(1)), concurrency: CONCURRENCY, rounds: ROUNDS },
+    config: {
+      sizeMiB: SIZE / MiB,
+      parts: sizes.length,
+      largestPartMiB: Number((Math.max(...sizes) / MiB).toFixed(1)),
+      concurrency: CONCURRENCY,
+      rounds: ROUNDS,
+    },
     verdict,
     runs: runs.map(({ stored: _stored, ...run }) => run),
   });
-  console.log(`engine: ${verdict.throughputRatio}x baseline throughput (target >= 0.9), peak RSS ${verdict.peakRssMiB} MiB (target < 200 MB): ${verdict.pass ? "PASS" : "FAIL"}`);
+  console.log(
+    `engine: ${verdict.throughputRatio}x baseline throughput (target >= 0.9), peak RSS ${verdict.peakRssMiB} MiB (target < 200 MB): ${verdict.pass ? "PASS" : "FAIL"}`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

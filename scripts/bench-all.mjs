@@ -8,7 +8,9 @@ execSync("pnpm exec turbo run build --filter=./packages/* --output-logs=errors-o
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
 });
 const only = process.argv.slice(2);
-for (const file of readdirSync("bench").filter((f) => f.endsWith(".mjs")).sort()) {
+for (const file of readdirSync("bench")
+  .filter((f) => f.endsWith(".mjs"))
+  .sort()) {
   if (only.length && !only.some((name) => file.includes(name))) continue;
   console.log(`\n=== bench/${file}`);
   execFileSync(process.execPath, [`bench/${file}`], { stdio: "inherit" });

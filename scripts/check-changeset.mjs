@@ -28,7 +28,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 const PUBLISHED = /^(src\/|package\.json$|tsup\.config\.ts$)/;
 
-const git = (...args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+const git = (...args) =>
+  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
 const tryGit = (...args) => {
   try {
     return git(...args);
@@ -39,7 +40,8 @@ const tryGit = (...args) => {
 const lines = (text) => (text ? text.split("\n").filter(Boolean) : []);
 
 function findBase() {
-  if (process.env.CHANGESET_SINCE) return { ref: git("rev-parse", process.env.CHANGESET_SINCE), why: "$CHANGESET_SINCE" };
+  if (process.env.CHANGESET_SINCE)
+    return { ref: git("rev-parse", process.env.CHANGESET_SINCE), why: "$CHANGESET_SINCE" };
   const head = git("rev-parse", "HEAD");
   const mergeBase = tryGit("rev-parse", "--verify", "-q", "origin/main") && tryGit("merge-base", "HEAD", "origin/main");
   if (mergeBase && mergeBase !== head) return { ref: mergeBase, why: "merge base with origin/main" };
@@ -72,26 +74,37 @@ function changesetPackages(file) {
 
 function checkCoverage() {
   const base = findBase();
-  const changed = new Set([...lines(git("diff", "--name-only", base.ref)), ...lines(git("ls-files", "--others", "--exclude-standard"))]);
+  const changed = new Set([
+    ...lines(git("diff", "--name-only", base.ref)),
+    ...lines(git("ls-files", "--others", "--exclude-standard")),
+  ]);
   const publicPackages = workspaceDirs()
     .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) }))
     .filter(({ manifest }) => !manifest.private);
-  const changesets = [...changed].filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && !f.endsWith("README.md") && existsSync(join(root, f)));
+  const changesets = [...changed].filter(
+    (f) => /^\.changeset\/[^/]+\.md$/.test(f) && !f.endsWith("README.md") && existsSync(join(root, f)),
+  );
   const named = changesets.map(changesetPackages);
   const covered = new Set(named.flat());
   const emptyChangeset = named.some((names) => names.length === 0);
 
-  console.log(`changes since ${base.ref.slice(0, 12)} (${base.why}); changesets in that range: ${changesets.join(", ") || "none"}`);
+  console.log(
+    `changes since ${base.ref.slice(0, 12)} (${base.why}); changesets in that range: ${changesets.join(", ") || "none"}`,
+  );
   const missing = [];
   for (const { dir, manifest } of publicPackages) {
     const files = [...changed].filter((f) => f.startsWith(`${dir}/`) && PUBLISHED.test(f.slice(dir.length + 1)));
     if (files.length === 0) continue;
     const ok = covered.has(manifest.name) || emptyChangeset;
-    console.log(`  ${manifest.name}: ${files.length} published file(s) changed, ${ok ? "covered by a changeset" : "NO changeset"}`);
+    console.log(
+      `  ${manifest.name}: ${files.length} published file(s) changed, ${ok ? "covered by a changeset" : "NO changeset"}`,
+    );
     if (!ok) missing.push(manifest.name);
   }
   if (missing.length > 0) {
-    throw new Error(`${missing.join(", ")} changed without a changeset: run \`pnpm changeset\` (or \`pnpm changeset --empty\` when no release is needed)`);
+    throw new Error(
+      `${missing.join(", ")} changed without a changeset: run \`pnpm changeset\` (or \`pnpm changeset --empty\` when no release is needed)`,
+    );
   }
 }
 
@@ -100,7 +113,11 @@ function dryRunVersion() {
   const copy = mkdtempSync(join(tmpdir(), "frameio-sdk-changeset-"));
   try {
     const dirs = workspaceDirs();
-    const files = ["package.json", "pnpm-workspace.yaml", ...readdirSync(join(root, ".changeset")).map((f) => `.changeset/${f}`)];
+    const files = [
+      "package.json",
+      "pnpm-workspace.yaml",
+      ...readdirSync(join(root, ".changeset")).map((f) => `.changeset/${f}`),
+    ];
     for (const dir of dirs) files.push(`${dir}/package.json`, `${dir}/CHANGELOG.md`);
     for (const file of files.filter((f) => existsSync(join(root, f)))) {
       mkdirSync(dirname(join(copy, file)), { recursive: true });
@@ -111,7 +128,8 @@ function dryRunVersion() {
     for (const dir of dirs) {
       const before = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
       const after = JSON.parse(readFileSync(join(copy, dir, "package.json"), "utf8"));
-      if (before.version !== after.version) console.log(`  changeset version: ${after.name} ${before.version} -> ${after.version}`);
+      if (before.version !== after.version)
+        console.log(`  changeset version: ${after.name} ${before.version} -> ${after.version}`);
     }
   } finally {
     rmSync(copy, { recursive: true, force: true });

@@ -8,7 +8,9 @@ if (existsSync(path)) {
   console.log(`chromium: ${path}`);
 } else if (process.getuid?.() === 0) {
   console.log("chromium: installing Debian's chromium package");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null", {
+    stdio: "inherit",
+  });
 } else {
   console.error(`chromium: not found at ${path}; install Debian's chromium package or set CHROMIUM_PATH.`);
   process.exit(1);

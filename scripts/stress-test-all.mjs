@@ -67,7 +67,8 @@ for (let run = 1; run <= runs; run++) {
 stopBusy();
 
 console.log("\nstress summary (all cores busy):");
-for (const [i, r] of results.entries()) console.log(`  run ${i + 1}: ${r.ok ? "PASS" : "FAIL"}  ${r.seconds} s  ${r.detail}`);
+for (const [i, r] of results.entries())
+  console.log(`  run ${i + 1}: ${r.ok ? "PASS" : "FAIL"}  ${r.seconds} s  ${r.detail}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(failed === 0 ? `all ${runs} runs passed` : `${failed} of ${runs} runs failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -13,6 +13,9 @@ export function report(name, rows, extra = {}) {
   const dir = fileURLToPath(new URL("../results/", import.meta.url));
   mkdirSync(dir, { recursive: true });
   const file = `${dir}${name}.json`;
-  writeFileSync(file, JSON.stringify({ name, date: new Date().toISOString(), node: process.version, rows, ...extra }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ name, date: new Date().toISOString(), node: process.version, rows, ...extra }, null, 2),
+  );
   console.log(`wrote ${file}`);
 }

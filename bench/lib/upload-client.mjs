@@ -2,8 +2,8 @@
 // Modes: "baseline" (fs read of each part into memory + fetch PUT, Promise.all with a concurrency limit),
 // "engine" (uploadParts + the Node platform sender), "engine-fetch" (uploadParts + the default fetch sender).
 import { open } from "node:fs/promises";
-import { uploadParts } from "@frameio-sdk/kit/upload";
 import { openPathSource, platformPartSender } from "@frameio-sdk/kit/platform";
+import { uploadParts } from "@frameio-sdk/kit/upload";
 
 const { mode, path, parts, contentType, concurrency } = JSON.parse(process.argv[2]);
 
@@ -16,7 +16,11 @@ async function baseline() {
       const i = next++;
       const body = new Uint8Array(parts[i].size);
       await handle.read(body, 0, body.length, starts[i]);
-      const response = await fetch(parts[i].url, { method: "PUT", body, headers: { "content-type": contentType, "x-amz-acl": "private" } });
+      const response = await fetch(parts[i].url, {
+        method: "PUT",
+        body,
+        headers: { "content-type": contentType, "x-amz-acl": "private" },
+      });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`part ${i}: ${response.status}`);
     }

@@ -100,7 +100,13 @@ export function generateSchemas(model) {
   for (const op of operations) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
   const groupModule = (lines) => {
     const header = imports(opEmitter.helpers, componentImports(opEmitter.refs, "../components/"), "../../");
-    return `${header}\n${lines.join("\n\n")}\n`;
+    const body = lines.join("\n\n");
+    // A module that names zod only in types (responses made of components alone) imports it as a type.
+    const zodInTypesOnly = !/\bz\.(?!input<|output<)/.test(body);
+    const zodImport = zodInTypesOnly
+      ? header.replace('import * as z from "zod/mini";', 'import type * as z from "zod/mini";')
+      : header;
+    return `${zodImport}\n${body}\n`;
   };
   for (const [group, ops] of groups) {
     opEmitter.resetUsage();

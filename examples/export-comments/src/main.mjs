@@ -33,7 +33,9 @@ await runProgram(async ({ onStop }) => {
   onStop(() => target.stop());
   const client = cliClient(target);
   const account_id = await resolveAccountId(client, target);
-  const files = options.file ? givenFiles(client, account_id, options.file) : await projectFiles(client, account_id, options.project);
+  const files = options.file
+    ? givenFiles(client, account_id, options.file)
+    : await projectFiles(client, account_id, options.project);
 
   const write = await openOutput(options.output, onStop);
   await write(csvRecord(COLUMNS));
@@ -45,7 +47,9 @@ await runProgram(async ({ onStop }) => {
       counts.comments++;
     }
   }
-  console.error(`Exported ${counts.comments} comments on ${counts.files} files${options.output ? ` to ${options.output}` : ""}.`);
+  console.error(
+    `Exported ${counts.comments} comments on ${counts.files} files${options.output ? ` to ${options.output}` : ""}.`,
+  );
 });
 
 /** @param {string[]} args */
@@ -53,7 +57,11 @@ function parseOptions(args) {
   try {
     const { values } = parseArgs({
       args,
-      options: { project: { type: "string" }, file: { type: "string", multiple: true }, output: { type: "string", short: "o" } },
+      options: {
+        project: { type: "string" },
+        file: { type: "string", multiple: true },
+        output: { type: "string", short: "o" },
+      },
     });
     if (values.project && values.file) throw new Error("Give --project or --file, not both.");
     return values;
@@ -74,7 +82,8 @@ async function projectFiles(client, account_id, project_id) {
     project = (await client.projects.show({ account_id, project_id })).data;
   } else {
     const [workspace] = (await client.workspaces.index({ account_id, page_size: 1 })).data;
-    if (workspace) [project] = (await client.projects.index({ account_id, workspace_id: workspace.id, page_size: 1 })).data;
+    if (workspace)
+      [project] = (await client.projects.index({ account_id, workspace_id: workspace.id, page_size: 1 })).data;
     if (!project) throw new Error("This account has no projects to export.");
   }
   console.error(`Exporting the comments of project ${project.name} (${project.id})`);

@@ -47,7 +47,13 @@ function parseCsv(text: string): string[][] {
 }
 
 const comment = (id: string, text: string, name: string | null) => ({
-  id, file_id: FILE_A, text, annotation: null, timestamp: "00:00:01:00", created_at: "2026-01-02T03:04:05.000Z", completed_at: null,
+  id,
+  file_id: FILE_A,
+  text,
+  annotation: null,
+  timestamp: "00:00:01:00",
+  created_at: "2026-01-02T03:04:05.000Z",
+  completed_at: null,
   owner: { id: null, name, email: "editor@example.com", avatar_url: null, active: true },
 });
 const TRICKY = [
@@ -66,9 +72,11 @@ beforeAll(async () => {
   api = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://api.invalid");
     seen.push({ path: url.pathname + url.search, headers: request.headers });
-    const send = (body: unknown) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const send = (body: unknown) =>
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
     const file = /^\/v4\/accounts\/[^/]+\/files\/([^/]+)$/.exec(url.pathname);
-    if (file) return send({ data: { id: file[1], name: file[1] === FILE_A ? "A001, take 2.mov" : "B.mov", type: "file" } });
+    if (file)
+      return send({ data: { id: file[1], name: file[1] === FILE_A ? "A001, take 2.mov" : "B.mov", type: "file" } });
     const comments = /^\/v4\/accounts\/[^/]+\/files\/([^/]+)\/comments$/.exec(url.pathname);
     if (comments?.[1] === FILE_B) return send({ data: [], links: { next: null } });
     if (comments && !url.searchParams.has("after")) {
@@ -121,7 +129,10 @@ describe("export-comments", () => {
     expect(column("completed_at")).toEqual(["", "", ""]);
 
     const commentCalls = seen.filter((call) => call.path.includes(`/files/${FILE_A}/comments`));
-    expect(commentCalls.map((call) => new URL(call.path, apiUrl).searchParams.get("after"))).toEqual([null, "page-2-cursor"]);
+    expect(commentCalls.map((call) => new URL(call.path, apiUrl).searchParams.get("after"))).toEqual([
+      null,
+      "page-2-cursor",
+    ]);
     expect(seen.every((call) => call.headers.authorization === "Bearer test-token")).toBe(true);
   }, 45_000);
 

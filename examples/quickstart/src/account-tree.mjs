@@ -60,6 +60,7 @@ async function printFolder(client, account_id, folder_id, depth, print) {
   const children = await firstItems(client.folders.index({ account_id, folder_id, page_size: ITEMS_PER_LIST }));
   for (const child of children) {
     print(`${indent}${ASSET_LABELS[child.type]} ${child.name}`);
-    if (child.type === "folder" && depth < FOLDER_DEPTH) await printFolder(client, account_id, child.id, depth + 1, print);
+    if (child.type === "folder" && depth < FOLDER_DEPTH)
+      await printFolder(client, account_id, child.id, depth + 1, print);
   }
 }

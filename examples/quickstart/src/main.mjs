@@ -37,14 +37,18 @@ async function chooseTarget(env) {
   if (clientId || clientSecret) {
     throw new Error("Set both FRAMEIO_CLIENT_ID and FRAMEIO_CLIENT_SECRET, or neither to use the local mock.");
   }
-  console.error("No FRAMEIO_CLIENT_ID / FRAMEIO_CLIENT_SECRET set: starting a local Frame.io mock (Prism, spec examples) and IMS stand-in.");
+  console.error(
+    "No FRAMEIO_CLIENT_ID / FRAMEIO_CLIENT_SECRET set: starting a local Frame.io mock (Prism, spec examples) and IMS stand-in.",
+  );
   /** @type {typeof import("./local-frameio.ts")} */
   let local;
   try {
     local = await import(LOCAL_BUNDLE);
   } catch (error) {
     if (/** @type {{ code?: string }} */ (error).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    throw new Error("The local mock is not built yet: run `pnpm demo` from the repository root, or `pnpm build` here first.");
+    throw new Error(
+      "The local mock is not built yet: run `pnpm demo` from the repository root, or `pnpm build` here first.",
+    );
   }
   return local.startLocalFrameio();
 }
@@ -58,7 +62,10 @@ function describe(error) {
 /** @type {Target | undefined} */
 let target;
 // Ctrl-C must not leave the local servers behind.
-for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM", 143]])) {
+for (const [signal, code] of /** @type {const} */ ([
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+])) {
   process.once(signal, () => {
     void (target?.stop() ?? Promise.resolve()).finally(() => process.exit(code));
   });

@@ -16,7 +16,11 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs a command-line example to completion. */
-export function runCommand(main: string, args: string[] = [], env: Record<string, string> = {}): Promise<CommandResult> {
+export function runCommand(
+  main: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, [main, ...args], { env: cleanEnv(env), timeout: 45_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
@@ -37,29 +41,37 @@ export interface ServerProgram {
 }
 
 const running = new Set<ChildProcess>();
-process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 /** Starts a server example with PORT=0 and waits until it says where it listens. */
 export async function startServer(main: string, env: Record<string, string> = {}): Promise<ServerProgram> {
-  const child = spawn(process.execPath, [main], { env: cleanEnv({ PORT: "0", ...env }), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [main], {
+    env: cleanEnv({ PORT: "0", ...env }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   running.add(child);
   const output = { stdout: "", stderr: "" };
   const listeners = new Set<() => void>();
   for (const stream of ["stdout", "stderr"] as const) {
     child[stream].on("data", (chunk: Buffer) => {
       output[stream] += chunk.toString();
-      listeners.forEach((check) => check());
+      for (const check of listeners) check();
     });
   }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   void exited.then(() => {
     running.delete(child);
-    listeners.forEach((check) => check());
+    for (const check of listeners) check();
   });
 
   const waitForLine = (pattern: RegExp, timeoutMs = 30_000) =>
     new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(`no line matching ${pattern} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new Error(`no line matching ${pattern} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const finish = (result: string | Error) => {
         clearTimeout(timer);
         listeners.delete(check);

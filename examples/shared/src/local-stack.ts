@@ -4,7 +4,7 @@
  * this and `pnpm build` bundles it (Node 20 cannot import the testing package's TypeScript source).
  */
 import { fileURLToPath } from "node:url";
-import { ImsServer, type ImsClientRegistration } from "@frameio-sdk/testing/ims-server";
+import { type ImsClientRegistration, ImsServer } from "@frameio-sdk/testing/ims-server";
 import { startPrism } from "@frameio-sdk/testing/prism";
 
 export interface LocalStack {

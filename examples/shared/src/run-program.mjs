@@ -43,7 +43,10 @@ export async function runProgram(main, { keepRunning = false } = {}) {
         }
       }
     })());
-  for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM", 143]])) {
+  for (const [signal, code] of /** @type {const} */ ([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ])) {
     process.once(signal, () => void stop().finally(() => process.exit(code)));
   }
   try {

@@ -40,7 +40,9 @@ export async function chooseTarget({ credentials, localBundle, localDescription,
     return (await loadLocalBundle(localBundle)).startLocalFrameio(localOptions);
   }
   // A partial or mixed set is refused rather than read as "no credentials": a typo must not fall back to a mock.
-  const accepted = credentials.find((set) => set.every((name) => env[name]) && given.every((name) => set.includes(name)));
+  const accepted = credentials.find(
+    (set) => set.every((name) => env[name]) && given.every((name) => set.includes(name)),
+  );
   if (!accepted) {
     const options = credentials.map((set) => set.join(" and ")).join(", or ");
     throw new Error(`Set ${options} (or none of them, to use the local mock).`);

@@ -34,7 +34,8 @@ await runProgram(async ({ onStop }) => {
 
   let dir = localDir;
   if (!dir) {
-    const sample = (dir = await createSampleFolder());
+    const sample = await createSampleFolder();
+    dir = sample;
     onStop(() => rm(sample, { recursive: true, force: true }));
     console.error(`No local folder given: uploading generated sample files from ${sample}`);
   }
@@ -42,6 +43,8 @@ await runProgram(async ({ onStop }) => {
   const client = cliClient(target);
   const account_id = await resolveAccountId(client, target);
   const totals = await mirrorFolder({ client, account_id, folder_id, dir, progress: createProgress(process.stdout) });
-  console.log(`${totals.uploaded} uploaded (${formatBytes(totals.bytes)}), ${totals.skipped} skipped, ${totals.failed} failed`);
+  console.log(
+    `${totals.uploaded} uploaded (${formatBytes(totals.bytes)}), ${totals.skipped} skipped, ${totals.failed} failed`,
+  );
   if (totals.failed > 0) process.exitCode = 1;
 });

@@ -46,7 +46,9 @@ export function createProgress(stream) {
         drawnPercent = percent;
         const filled = Math.floor((percent / 100) * BAR_WIDTH);
         const bar = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}]`;
-        stream.write(`\r${bar} ${String(percent).padStart(3)}% ${name} ${formatBytes(sent)} / ${formatBytes(size)}${CLEAR_TO_END_OF_LINE}`);
+        stream.write(
+          `\r${bar} ${String(percent).padStart(3)}% ${name} ${formatBytes(sent)} / ${formatBytes(size)}${CLEAR_TO_END_OF_LINE}`,
+        );
       };
       if (tty) draw(0);
       return {

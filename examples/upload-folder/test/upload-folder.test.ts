@@ -19,7 +19,7 @@ const FILES: Array<[string, number]> = [
   ["A001_C003.mov", 3 * PART_SIZE + 1234],
   ["exactly one part.mp4", PART_SIZE],
   ["one-byte.bin", 1],
-  ["notes, \"final\" (v2).txt", 4321],
+  ['notes, "final" (v2).txt', 4321],
 ];
 
 let target: UploadTarget;

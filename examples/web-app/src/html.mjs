@@ -33,7 +33,8 @@ export function accountsPage(accounts) {
     const list = workspaces.map((workspace) => `<li>${escapeHtml(workspace)}</li>`).join("");
     return `<li>${escapeHtml(name)} <small>${escapeHtml(id)}</small><ul>${list}</ul></li>`;
   });
-  const accountList = items.length > 0 ? `<ul id="accounts">${items.join("\n")}</ul>` : "<p>You are in no accounts.</p>";
+  const accountList =
+    items.length > 0 ? `<ul id="accounts">${items.join("\n")}</ul>` : "<p>You are in no accounts.</p>";
   const signOut = `<form method="post" action="/logout"><button type="submit">Sign out</button></form>`;
   return page("Your Frame.io accounts", `${accountList}\n${signOut}`);
 }

@@ -52,7 +52,9 @@ await runProgram(
     server.on("request", createRoutes({ auth, client, tokenFile, secureCookies: appUrl.startsWith("https:") }));
 
     console.log(`Listening on ${origin}`);
-    console.log(auth.exportTokens() ? `Signed in from ${tokenFile.path}; open ${appUrl}/` : `Open ${appUrl}/ to sign in`);
+    console.log(
+      auth.exportTokens() ? `Signed in from ${tokenFile.path}; open ${appUrl}/` : `Open ${appUrl}/ to sign in`,
+    );
   },
   { keepRunning: true },
 );

@@ -46,7 +46,10 @@ export function createRoutes({ auth, client, tokenFile, secureCookies }) {
 
     async "GET /login"(_request, response) {
       const state = randomBytes(32).toString("base64url");
-      response.writeHead(302, { location: auth.getAuthorizationUrl(state), "set-cookie": stateCookie(state, STATE_MAX_AGE_SECONDS) });
+      response.writeHead(302, {
+        location: auth.getAuthorizationUrl(state),
+        "set-cookie": stateCookie(state, STATE_MAX_AGE_SECONDS),
+      });
       response.end();
     },
 
@@ -92,7 +95,9 @@ export function createRoutes({ auth, client, tokenFile, secureCookies }) {
     const route = routes[`${request.method} ${url.pathname}`];
     if (!route) {
       const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
-      return void response.writeHead(known ? 405 : 404, { "content-type": "text/plain" }).end(known ? "Method not allowed\n" : "Not found\n");
+      return void response
+        .writeHead(known ? 405 : 404, { "content-type": "text/plain" })
+        .end(known ? "Method not allowed\n" : "Not found\n");
     }
     route(request, response, url).catch((error) => {
       console.error(describeError(error));

@@ -41,7 +41,10 @@ export class TokenFile {
     // Written beside the target and renamed over it: readers see the old file or the new one, and the new file
     // is private from the moment it exists (a chmod afterwards would leave a window).
     const temporary = `${this.path}.${randomBytes(6).toString("hex")}.tmp`;
-    await writeFile(temporary, JSON.stringify({ clientId: this.clientId, tokens }, null, 2), { mode: 0o600, flag: "wx" });
+    await writeFile(temporary, JSON.stringify({ clientId: this.clientId, tokens }, null, 2), {
+      mode: 0o600,
+      flag: "wx",
+    });
     try {
       await rename(temporary, this.path);
     } catch (error) {

@@ -90,7 +90,10 @@ describe("web-app", () => {
 
     expect((await stat(tokenFile)).mode & 0o777).toBe(0o600);
     const saved = JSON.parse(await readFile(tokenFile, "utf8"));
-    expect(saved).toMatchObject({ clientId: WEB.clientId, tokens: { accessToken: expect.any(String), refreshToken: expect.any(String) } });
+    expect(saved).toMatchObject({
+      clientId: WEB.clientId,
+      tokens: { accessToken: expect.any(String), refreshToken: expect.any(String) },
+    });
     const { accessToken, refreshToken } = saved.tokens as { accessToken: string; refreshToken: string };
     expect(ims.isActive(accessToken)).toBe(true);
     expect(first.stdout + first.stderr).not.toContain(accessToken);
@@ -116,7 +119,10 @@ describe("web-app", () => {
     const exchanges = ims.tokenRequests("authorization_code").length;
     const { callback, cookie } = await startSignIn(app);
 
-    const forged = await fetch(callback, { redirect: "manual", headers: { cookie: "frameio_oauth_state=someone-elses-state" } });
+    const forged = await fetch(callback, {
+      redirect: "manual",
+      headers: { cookie: "frameio_oauth_state=someone-elses-state" },
+    });
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain("The sign-in state does not match");
     const noCookie = await fetch(callback, { redirect: "manual" });

@@ -24,11 +24,14 @@ export function createReceiver({ secret, log, warn }) {
     response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 
   return (request, response) => {
-    if (new URL(request.url ?? "/", "http://receiver.invalid").pathname !== "/webhook") return reply(response, 404, { error: "not_found" });
-    if (request.method !== "POST") return reply(response.setHeader("allow", "POST"), 405, { error: "method_not_allowed" });
+    if (new URL(request.url ?? "/", "http://receiver.invalid").pathname !== "/webhook")
+      return reply(response, 404, { error: "not_found" });
+    if (request.method !== "POST")
+      return reply(response.setHeader("allow", "POST"), 405, { error: "method_not_allowed" });
     readBody(request)
       .then(async (rawBody) => {
-        if (rawBody === undefined) return reply(response.setHeader("connection", "close"), 413, { error: "body_too_large" });
+        if (rawBody === undefined)
+          return reply(response.setHeader("connection", "close"), 413, { error: "body_too_large" });
         try {
           const event = await verifyWebhook({ secret, rawBody, headers: request.headers });
           response.writeHead(204).end();

@@ -13,7 +13,7 @@ await runProgram(async () => {
   const [url = "http://127.0.0.1:8787/webhook", type = "file.ready", ...extra] = programArgs();
   const secret = process.env.FRAMEIO_WEBHOOK_SECRET;
   if (!secret) throw new Error("Set FRAMEIO_WEBHOOK_SECRET to the receiver's secret.");
-  if (extra.length > 0 || !(/** @type {readonly string[]} */ (WEBHOOK_EVENT_TYPES)).includes(type)) {
+  if (extra.length > 0 || !(/** @type {readonly string[]} */ (WEBHOOK_EVENT_TYPES).includes(type))) {
     throw new Error(`Usage: send -- [url] [event-type]; event types: ${WEBHOOK_EVENT_TYPES.join(", ")}`);
   }
   const body = JSON.stringify({
@@ -25,7 +25,11 @@ await runProgram(async () => {
     user: { id: randomUUID() },
   });
   const signature = await signWebhook({ secret, body });
-  const response = await fetch(url, { method: "POST", headers: { ...signature, "content-type": "application/json" }, body });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { ...signature, "content-type": "application/json" },
+    body,
+  });
   console.log(`${response.status} ${await response.text()}`.trimEnd());
   if (!response.ok) process.exitCode = 1;
 });

@@ -21,7 +21,13 @@ afterAll(async () => {
 });
 
 function fileReady() {
-  const ids = { resource: randomUUID(), account: randomUUID(), workspace: randomUUID(), project: randomUUID(), user: randomUUID() };
+  const ids = {
+    resource: randomUUID(),
+    account: randomUUID(),
+    workspace: randomUUID(),
+    project: randomUUID(),
+    user: randomUUID(),
+  };
   const event = {
     type: "file.ready",
     resource: { type: "file", id: ids.resource },
@@ -35,7 +41,11 @@ function fileReady() {
 }
 
 async function deliver(body: string, headers: Record<string, string>, url = `${receiver.url}/webhook`) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -77,7 +87,9 @@ describe("webhook-receiver", () => {
   it("refuses other methods and paths", async () => {
     expect((await fetch(`${receiver.url}/webhook`)).status).toBe(405);
     const { body } = fileReady();
-    expect(await deliver(body, await signWebhook({ secret: SECRET, body }), `${receiver.url}/other`)).toMatchObject({ status: 404 });
+    expect(await deliver(body, await signWebhook({ secret: SECRET, body }), `${receiver.url}/other`)).toMatchObject({
+      status: 404,
+    });
   });
 
   it("prints a local secret when none is set, which the send script signs test deliveries with", async () => {
@@ -85,9 +97,13 @@ describe("webhook-receiver", () => {
     try {
       const secret = /using the local secret (\S+)/.exec(await local.waitForLine(/using the local secret/))?.[1];
       expect(secret).toMatch(/^[\w-]{32}$/);
-      const sent = await runCommand(SEND, ["--", `${local.url}/webhook`, "comment.created"], { FRAMEIO_WEBHOOK_SECRET: secret ?? "" });
+      const sent = await runCommand(SEND, ["--", `${local.url}/webhook`, "comment.created"], {
+        FRAMEIO_WEBHOOK_SECRET: secret ?? "",
+      });
       expect(sent).toMatchObject({ code: 0, stdout: "204\n" });
-      expect(await local.waitForLine(/^comment\.created /)).toMatch(/^comment\.created comment\/[0-9a-f-]{36} account=[0-9a-f-]{36} /);
+      expect(await local.waitForLine(/^comment\.created /)).toMatch(
+        /^comment\.created comment\/[0-9a-f-]{36} account=[0-9a-f-]{36} /,
+      );
       const wrong = await runCommand(SEND, [`${local.url}/webhook`], { FRAMEIO_WEBHOOK_SECRET: "wrong" });
       expect(wrong.code).toBe(1);
       expect(wrong.stdout).toContain('401 {"error":"signature_mismatch"');

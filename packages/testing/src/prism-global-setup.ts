@@ -1,7 +1,7 @@
 // Vitest globalSetup: one Prism for the whole run, its URL given to tests as inject("prismUrl").
 import type { TestProject } from "vitest/node";
+import { type PrismServer, startPrism } from "./prism.js";
 import type {} from "./provided-context.js";
-import { startPrism, type PrismServer } from "./prism.js";
 
 let prism: PrismServer | undefined;
 

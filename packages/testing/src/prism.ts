@@ -1,5 +1,5 @@
 // Starts the Prism mock server from openapi/openapi.yaml on a free loopback port, and always stops it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { freePort, waitForPort } from "./free-port.js";
@@ -47,7 +47,10 @@ async function startPrismOnce(options: { specPath?: string; dynamic?: boolean })
   const port = await freePort();
   const args = [cli, "mock", options.specPath ?? SPEC_PATH, "--host", "127.0.0.1", "--port", String(port)];
   if (options.dynamic) args.push("--dynamic", "--seed", "frameio", "--json-schema-faker-fillProperties=false");
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   running.add(child);
   let output = "";
   const collect = (chunk: Buffer) => {

@@ -6,7 +6,7 @@
 import { FrameioClient } from "@frameio-sdk/client";
 import { FrameioError, SPAAuth } from "@frameio-sdk/kit";
 import { listProjects } from "./projects.mjs";
-import { forgetTokens, rememberPendingSignIn, saveTokens, savedTokens, takePendingSignIn } from "./session.mjs";
+import { forgetTokens, rememberPendingSignIn, savedTokens, saveTokens, takePendingSignIn } from "./session.mjs";
 
 /** @type {{ clientId: string, imsBaseUrl: string, apiBaseUrl: string }} */
 const config = await (await fetch("/config.json")).json();
@@ -66,7 +66,8 @@ async function finishSignIn() {
   const pending = takePendingSignIn();
   history.replaceState(null, "", "/");
   if (params.has("error")) throw new Error(`Adobe IMS refused the sign-in: ${params.get("error")}`);
-  if (!pending || params.get("state") !== pending.state) throw new Error("The sign-in state does not match; sign in again.");
+  if (!pending || params.get("state") !== pending.state)
+    throw new Error("The sign-in state does not match; sign in again.");
   await auth.exchangeCode(params.get("code") ?? "", pending.codeVerifier);
 }
 

@@ -21,8 +21,16 @@ export async function listProjects(client) {
       const { data: workspaces } = await client.workspaces.index({ account_id, page_size: PAGE_SIZE });
       const perWorkspace = await Promise.all(
         workspaces.map(async (workspace) => {
-          const { data: projects } = await client.projects.index({ account_id, workspace_id: workspace.id, page_size: PAGE_SIZE });
-          return projects.map((project) => ({ name: project.name, workspace: workspace.name, account: account.display_name }));
+          const { data: projects } = await client.projects.index({
+            account_id,
+            workspace_id: workspace.id,
+            page_size: PAGE_SIZE,
+          });
+          return projects.map((project) => ({
+            name: project.name,
+            workspace: workspace.name,
+            account: account.display_name,
+          }));
         }),
       );
       return perWorkspace.flat();
