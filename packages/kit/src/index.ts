@@ -1,8 +1,6 @@
 // The public surface (a semver promise). Plumbing the client needs lives in `./internal.ts`
-// (`@frameio-sdk/kit/internal`); uploads and downloads are the `@frameio-sdk/kit/upload` subpath.
-// Transitional, not public: `apiErrorFromResponse`, `redactUrl`, `isTokenProvider`, `resolveRetryPolicy` and
-// `runWithRetry` stay here only until @frameio-sdk/client imports them from the internal entry; then remove them.
-// (Biome keeps the exports sorted, so they cannot sit in a block of their own.)
+// (`@frameio-sdk/kit/internal`); uploads and downloads are the `@frameio-sdk/kit/upload` subpath, the Redis store
+// `@frameio-sdk/kit/redis`.
 
 export {
   type AuthOptions,
@@ -22,19 +20,19 @@ export {
   WebAppAuth,
   type WebAppAuthOptions,
 } from "./auth/index.js";
-export { isTokenProvider } from "./auth/token-source.js";
 export {
   AuthConfigurationError,
   AuthNetworkError,
-  apiErrorFromResponse,
   BadRequestError,
   ConflictError,
+  type ConnectionFailurePhase,
   DownloadUnavailableError,
   ForbiddenError,
   FrameioApiError,
   type FrameioApiErrorInit,
   FrameioAuthError,
   FrameioConnectionError,
+  type FrameioConnectionErrorInit,
   FrameioError,
   type FrameioErrorDetail,
   FrameioPaginationError,
@@ -49,7 +47,6 @@ export {
   type PaginationFailure,
   RefreshTokenExpiredError,
   RefreshTokenMissingError,
-  redactUrl,
   TooManyRequestsError,
   UnauthorizedError,
   UnprocessableEntityError,
@@ -73,7 +70,5 @@ export {
   retry,
   type Sleep,
 } from "./retry/index.js";
-export { resolveRetryPolicy } from "./retry/policy.js";
-export { runWithRetry } from "./retry/run-with-retry.js";
 export * from "./throttle/index.js";
 export * from "./webhooks/index.js";

@@ -1,4 +1,5 @@
-import { redactUrl, type ValidationIssue } from "@frameio-sdk/kit";
+import type { ValidationIssue } from "@frameio-sdk/kit";
+import { redactUrl } from "@frameio-sdk/kit/internal";
 
 const EXPECTED = "an http(s) URL without user-info, query or fragment (an origin, optionally with a path prefix)";
 
