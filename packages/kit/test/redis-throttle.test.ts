@@ -164,6 +164,19 @@ describe("Redis store (real redis-server)", () => {
   });
 });
 
+/**
+ * How late a request may reach the metering server before it counts as excess: the server's bucket holds 12.5 calls
+ * instead of 5. The throttle's own margin (97% of the rate, one call of burst held back, docs/throttle.md) absorbs
+ * about 200 ms of lateness at the start of a run, growing by 6 ms per call. What no client-side margin can absorb
+ * is a process descheduled between its acquire and its request reaching the server (a stalled request then lands
+ * next to the on-time one behind it): with 4 extra busy-looping processes on 2 cores that gap reached 380 ms (and
+ * 100-180 ms for each worker's cold first fetch); during the whole kit suite it exceeded the 700 ms that a 500 ms
+ * allowance covered, hence 1.5 s (1.7 s with the throttle's margin). bench/ratelimit.mjs keeps the exact server
+ * (0 429s there). The allowance leaves the test able to fail: run once with a budget per worker instead of the
+ * shared one, it collected 159 429s; the control test below runs that case every time.
+ */
+const JITTER_ALLOWANCE_MS = 1_500;
+
 describe("4 worker processes sharing one Redis budget", () => {
   let dir: string;
   let worker: string;
@@ -184,7 +197,8 @@ describe("4 worker processes sharing one Redis budget", () => {
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     });
     const limit = publishedRateLimits["files.list"]!;
-    api = await startRateLimitServer({ routes: [{ operation: "files.list", method: "GET", path: ROUTE, limit }] });
+    const route = { operation: "files.list", method: "GET", path: ROUTE, limit };
+    api = await startRateLimitServer({ routes: [route], jitterAllowanceMs: JITTER_ALLOWANCE_MS });
   }, 60_000);
   afterAll(async () => {
     await api?.close();
@@ -209,9 +223,22 @@ describe("4 worker processes sharing one Redis budget", () => {
     expect(publishedRateLimits["files.list"]).toMatchObject({ calls: 5, per_seconds: 1 });
     const config = { redisUrl: server.url, apiUrl: api.url, calls: 25, scopeKey: "user-a", token: "token-a" };
     const results = await Promise.all(Array.from({ length: 4 }, () => runWorker(config)));
-    // Zero 429s is a fair demand only because the throttle runs at 97% of the limit with one call of burst held
-    // back (docs/throttle.md): at exactly the limit, loopback and scheduling jitter would collect some.
+    // Zero 429s: the throttle's margin plus JITTER_ALLOWANCE_MS for scheduler stalls (see above).
     expect(api.counts("files.list")).toEqual({ served: 100, limited: 0 });
     expect(results.flatMap((r) => r.statuses)).toEqual(Array(100).fill(200));
+  }, 120_000);
+
+  it("control: the same fleet with a budget per worker instead of the shared one collects dozens of 429s", async () => {
+    // Proves the allowance does not hide a missing shared budget: 4 local budgets send 4 x 97% of the limit, 16
+    // calls at once against a bucket of 12.5. At 10 calls a worker (to keep it short) this collected 42-50 429s,
+    // so 20 is a floor with room to spare.
+    const before = api.counts("files.list");
+    const config = { apiUrl: api.url, calls: 10, scopeKey: "user-b", token: "token-b", budget: "local" };
+    const results = await Promise.all(Array.from({ length: 4 }, () => runWorker({ ...config, redisUrl: server.url })));
+    const after = api.counts("files.list");
+    const statuses = results.flatMap((r) => r.statuses);
+    expect(after.served - before.served).toBe(40);
+    expect(after.limited - before.limited).toBeGreaterThanOrEqual(20);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(after.limited - before.limited);
   }, 120_000);
 });

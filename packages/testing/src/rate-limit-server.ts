@@ -3,6 +3,14 @@
  * token, whose allowance refills continuously over the window. Answers 200 with the `x-ratelimit-*` headers, or
  * 429 with `Retry-After` once the bucket is full, and counts both.
  *
+ * `jitterAllowanceMs` (default 0: exact metering) lets a request in that arrives up to that many ms earlier than the
+ * exact bucket allows, i.e. the bucket holds `allowance x rate` calls more than the limit. It stands for the gap
+ * between a client's throttle handing out a slot and the request reaching this server, which on a loaded machine
+ * includes whole scheduler stalls of the sending process (measured on a 2-core machine: up to 380 ms with 4
+ * busy-looping processes, over 700 ms during the whole kit suite): a delayed request then lands next to the on-time
+ * one behind it. Exact metering stays the
+ * default, for benchmarks; tests that assert 0 429s across processes pass an allowance and say why.
+ *
  *   const api = await startRateLimitServer({ routes: [{ operation: "files.list", method: "GET",
  *     path: "/v4/accounts/{account_id}/folders/{folder_id}/files", limit: { calls: 5, per_seconds: 1 } }] });
  */
@@ -17,6 +25,12 @@ export interface MeteredRoute {
   limit: { calls: number; per_seconds: number };
 }
 
+export interface RateLimitServerOptions {
+  routes: MeteredRoute[];
+  /** Lateness tolerated before a request counts as excess (see above). Default 0. */
+  jitterAllowanceMs?: number;
+}
+
 export interface RateLimitServer {
   url: string;
   /** Responses so far, by operation: served (200) and refused (429). */
@@ -29,12 +43,14 @@ interface Bucket {
   at: number;
 }
 
-export async function startRateLimitServer(options: { routes: MeteredRoute[] }): Promise<RateLimitServer> {
-  const routes = options.routes.map((route) => ({
-    ...route,
-    pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, "[^/]+")}$`),
-    ratePerMs: route.limit.calls / (route.limit.per_seconds * 1000),
-  }));
+export async function startRateLimitServer(options: RateLimitServerOptions): Promise<RateLimitServer> {
+  const allowanceMs = options.jitterAllowanceMs ?? 0;
+  if (!(Number.isFinite(allowanceMs) && allowanceMs >= 0)) throw new RangeError("jitterAllowanceMs: expected >= 0");
+  const routes = options.routes.map((route) => {
+    const ratePerMs = route.limit.calls / (route.limit.per_seconds * 1000);
+    const pattern = new RegExp(`^${route.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+    return { ...route, pattern, ratePerMs, capacity: route.limit.calls + allowanceMs * ratePerMs };
+  });
   const buckets = new Map<string, Bucket>();
   const counts = new Map<string, { served: number; limited: number }>();
   const countsOf = (operation: string) => {
@@ -58,7 +74,7 @@ export async function startRateLimitServer(options: { routes: MeteredRoute[] }):
     buckets.set(key, bucket);
     const { calls, per_seconds } = route.limit;
     // A tolerance far below one call: only floating-point rounding, never real excess.
-    const full = bucket.level + 1 > calls + 1e-9;
+    const full = bucket.level + 1 > route.capacity + 1e-9;
     if (!full) bucket.level += 1;
     const headers = {
       "content-type": "application/json",
@@ -69,7 +85,7 @@ export async function startRateLimitServer(options: { routes: MeteredRoute[] }):
     req.resume();
     if (full) {
       countsOf(route.operation).limited++;
-      const waitMs = (bucket.level + 1 - calls) / route.ratePerMs;
+      const waitMs = (bucket.level + 1 - route.capacity) / route.ratePerMs;
       res.writeHead(429, { ...headers, "retry-after": String(Math.ceil(waitMs / 1000)) });
       res.end('{"errors":[{"detail":"Too Many Requests"}]}');
       return;
