@@ -1,6 +1,7 @@
 import type { ImsServer } from "@frameio-sdk/testing/ims-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ExportedTokens, ImsError, isTokenProvider, ServerToServerAuth } from "../src/index.js";
+import { type ExportedTokens, ImsError, ServerToServerAuth } from "../src/index.js";
+import { isTokenProvider } from "../src/internal.js";
 import { fakeClock, S2S, startIms } from "./auth-fixtures.js";
 
 let ims: ImsServer;

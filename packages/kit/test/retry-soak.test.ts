@@ -5,7 +5,8 @@ import {
   startFaultServer,
 } from "@frameio-sdk/testing/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiErrorFromResponse, FrameioError, retry } from "../src/index.js";
+import { FrameioError, retry } from "../src/index.js";
+import { apiErrorFromResponse } from "../src/internal.js";
 
 /**
  * 10 000 requests (half POST, half GET), 64 at a time, against a server that fails 10% of attempts in every way
