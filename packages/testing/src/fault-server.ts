@@ -64,7 +64,9 @@ export interface FaultServer {
 
 const NOT_SCRIPTED: FaultHandler = (request) => ({
   status: 404,
-  body: { errors: [{ title: "Not scripted", detail: `No scripted response for ${request.method} ${request.pathname}` }] },
+  body: {
+    errors: [{ title: "Not scripted", detail: `No scripted response for ${request.method} ${request.pathname}` }],
+  },
 });
 
 /** A loopback HTTP server that plays scripted faults, for sequences Prism cannot produce. Closed by `close()`. */
@@ -142,7 +144,9 @@ export async function startFaultServer(): Promise<FaultServer> {
         : requests.filter((r) => r.method === first && r.pathname === second);
     },
     openSockets: () =>
-      new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
+      new Promise((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
     pendingResponses: () => pending.size,
     closeIdleSockets: () => server.closeIdleConnections(),
     async close() {

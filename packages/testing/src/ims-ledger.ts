@@ -126,7 +126,9 @@ export class ImsLedger {
           return invalidGrant("redirect_uri mismatch");
         }
         if (grant.challenge === undefined) return undefined;
-        const challenge = createHash("sha256").update(form.code_verifier ?? "").digest("base64url");
+        const challenge = createHash("sha256")
+          .update(form.code_verifier ?? "")
+          .digest("base64url");
         return challenge === grant.challenge ? undefined : invalidGrant("code_verifier does not match code_challenge");
       }
       case "refresh_token": {

@@ -34,7 +34,11 @@ export async function writeSampleFile(path: string, size: number, seed = 0x9e377
 /** SHA-256 of `path`, or of bytes `[start, end)` of it. */
 export async function sha256File(path: string, start = 0, end?: number): Promise<string> {
   const hash = createHash("sha256");
-  const stream = createReadStream(path, { start, end: end === undefined ? undefined : end - 1, highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, {
+    start,
+    end: end === undefined ? undefined : end - 1,
+    highWaterMark: 1 << 20,
+  });
   for await (const chunk of stream) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }

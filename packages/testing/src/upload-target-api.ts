@@ -29,8 +29,10 @@ export async function handleFilesApi(
     if (!state.folders.has(create[1] as string)) return error(404, "Not Found", "Folder not found");
     const data = (body as { data?: { name?: unknown; file_size?: unknown } } | undefined)?.data;
     const { name, file_size: size } = data ?? {};
-    if (typeof name !== "string" || name.length < 1 || name.length > 255) return error(422, "Invalid", "name is invalid");
-    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1) return error(422, "Invalid", "file_size is invalid");
+    if (typeof name !== "string" || name.length < 1 || name.length > 255)
+      return error(422, "Invalid", "name is invalid");
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1)
+      return error(422, "Invalid", "file_size is invalid");
     return send(201, { data: state.createUpload(name, size, create[1]) });
   }
 
@@ -48,12 +50,19 @@ export async function handleFilesApi(
     if (file[2]) {
       return send(200, {
         data: {
-          id: upload.id, filetype: upload.mediaType, upload_complete: complete, upload_failed: false,
-          uploaded_at: new Date(0).toISOString(), upload_completed_at: complete ? new Date().toISOString() : null,
+          id: upload.id,
+          filetype: upload.mediaType,
+          upload_complete: complete,
+          upload_failed: false,
+          uploaded_at: new Date(0).toISOString(),
+          upload_completed_at: complete ? new Date().toISOString() : null,
         },
       });
     }
-    const original = { download_url: complete ? `${url.origin}/uploads/${upload.id}/original` : null, inline_url: null };
+    const original = {
+      download_url: complete ? `${url.origin}/uploads/${upload.id}/original` : null,
+      inline_url: null,
+    };
     const withLinks = url.searchParams.get("include")?.split(",").includes("media_links.original");
     return send(200, { data: { ...fileView(upload), ...(withLinks ? { media_links: { original } } : {}) } });
   }
