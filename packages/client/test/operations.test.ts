@@ -3,12 +3,13 @@
  * operation is called through the client against Prism with valid arguments, response bodies checked against the
  * spec (validateResponses: true).
  */
+
+import { exampleArguments, examplesOf, specOperations, successStatus } from "@frameio-sdk/testing/spec-calls";
 import { describe, expect, inject, it } from "vitest";
 import { FrameioClient, Pager } from "../src/index.js";
 import { type OperationDescriptor, operationTable } from "../src/operations.js";
-import { isPaginated, specOperations, successStatus, validArguments } from "./support/spec.js";
 
-const operations = specOperations();
+const operations = specOperations;
 const client = new FrameioClient({
   baseUrl: inject("prismUrl"),
   token: "prism-token",
@@ -31,13 +32,13 @@ describe("the client covers the spec", () => {
       expect(table[o.key], o.key).toMatchObject({
         operationKey: o.key,
         operationId: o.operationId,
-        method: o.method,
+        method: o.httpMethod,
         path: o.path,
-        paginated: isPaginated(o),
-        summary: o.op.summary,
+        paginated: o.paginated,
+        summary: o.raw.summary,
       });
-      expect(table[o.key]?.deprecated, o.key).toBe(o.op.deprecated === true ? true : undefined);
-      const limit = o.op["x-rate-limit"];
+      expect(table[o.key]?.deprecated, o.key).toBe(o.raw.deprecated === true ? true : undefined);
+      const limit = o.raw["x-rate-limit"];
       expect(table[o.key]?.rateLimit, o.key).toEqual({ calls: limit.calls, per_seconds: limit.per_seconds });
     }
   });
@@ -50,16 +51,15 @@ describe("the client covers the spec", () => {
 
 describe("every operation resolves against Prism", () => {
   const cases = operations.map((o) => {
-    const call = validArguments(o);
-    const note =
-      call.bodySource === "derived" ? " (body derived from the schema: the spec has no request example)" : "";
-    return [`${o.operationId} as ${o.key}${note}`, o, call] as const;
+    const derived = o.media !== undefined && examplesOf(o.media).length === 0;
+    const note = derived ? " (body derived from the schema: the spec has no request example)" : "";
+    return [`${o.operationId} as ${o.key}${note}`, o, exampleArguments(o, { missingBody: "derive" })] as const;
   });
 
-  it.each(cases)("%s", async (_title, o, { args }) => {
+  it.each(cases)("%s", async (_title, o, args) => {
     const status = successStatus(o);
     const result = method(client, o.key)!(args);
-    if (isPaginated(o)) {
+    if (o.paginated) {
       expect(result).toBeInstanceOf(Pager);
       const page = (await result) as { data: unknown[] };
       expect(Array.isArray(page.data)).toBe(true);
@@ -72,7 +72,7 @@ describe("every operation resolves against Prism", () => {
     }
   });
 
-  it.each(cases)("%s, raw", async (_title, o, { args }) => {
+  it.each(cases)("%s, raw", async (_title, o, args) => {
     const raw = (await method(client.withRawResponse, o.key)!(args)) as {
       status: number;
       response: Response;

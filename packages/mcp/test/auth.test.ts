@@ -3,10 +3,10 @@
  * calls go out; wrong credentials stop it at start with one line that quotes no secret.
  */
 import { ImsServer } from "@frameio-sdk/testing/ims-server";
+import { exampleArguments, specOperations } from "@frameio-sdk/testing/spec-calls";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectStdio, runBin } from "./support/mcp-process.js";
-import { exampleArguments, specOperations } from "./support/spec-calls.js";
 
 const CLIENT = { clientId: "mcp-client", clientSecret: "s2s-secret-93b1c7e4" };
 let ims: ImsServer;

@@ -2,11 +2,12 @@
  * Compact mode over stdio: list_operations searches, describe_operation shows one operation's schema,
  * invoke_operation calls through the client; a read-only server refuses writes without sending anything.
  */
+
+import { exampleArguments, specOperations } from "@frameio-sdk/testing/spec-calls";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type CountingProxy, startCountingProxy } from "./support/counting-proxy.js";
 import { connectStdio, type StdioSession, serverEnv } from "./support/mcp-process.js";
-import { exampleArguments, specOperations } from "./support/spec-calls.js";
 
 const text = (result: CallToolResult) => result.content.map((c) => (c.type === "text" ? c.text : "")).join("\n");
 const argsOf = (key: string) => exampleArguments(specOperations.find((o) => o.key === key)!);

@@ -7,13 +7,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSampleFile } from "@frameio-sdk/testing/sample-file";
+import { exampleArguments, specOperations } from "@frameio-sdk/testing/spec-calls";
 import { startUploadTarget } from "@frameio-sdk/testing/upload-target";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult, JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runBin, serverEnv, startHttpBin } from "./support/mcp-process.js";
-import { exampleArguments, specOperations } from "./support/spec-calls.js";
 
 const SECRET = "operator-chosen-secret-7d1f0c2b";
 const INITIALIZE = {

@@ -3,11 +3,12 @@
  * Prism: Prism validates each request against the spec, so a result without isError means it accepted it. Invalid
  * arguments come back as a tool error naming the field, and a counting proxy shows that nothing was sent.
  */
+
+import { exampleArguments, specOperations } from "@frameio-sdk/testing/spec-calls";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type CountingProxy, startCountingProxy } from "./support/counting-proxy.js";
 import { connectStdio, type StdioSession, serverEnv, TOKEN } from "./support/mcp-process.js";
-import { exampleArguments, specOperations } from "./support/spec-calls.js";
 
 const toolName = (key: string) =>
   key

@@ -4,12 +4,12 @@
  * schemas a strict JSON Schema 2020-12 validator compiles.
  */
 
+import { specOperations } from "@frameio-sdk/testing/spec-calls";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectStdio, type StdioSession, serverEnv } from "./support/mcp-process.js";
-import { specOperations } from "./support/spec-calls.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const TASK_TOOLS = ["download_file", "list_all", "upload_file"];

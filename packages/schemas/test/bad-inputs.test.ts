@@ -1,7 +1,7 @@
+import { exampleArgumentSets, resolve, type SpecOperation, specOperations } from "@frameio-sdk/testing/spec-calls";
 import { describe, expect, it } from "vitest";
 import { MetadataBulkUpdateArgs, SharesUpdateArgs, toValidationIssues, WebhooksCreateArgs } from "../src/index.js";
 import { operationSchemas } from "../src/operations.js";
-import { exampleArgs, operations, resolve } from "./support/spec.js";
 
 type Args = Record<string, unknown>;
 interface Case {
@@ -17,8 +17,8 @@ const ID = "5a7446f1-d0d3-5068-81d1-fd22ab51a4e2";
 const without = (args: Args, name: string) => Object.fromEntries(Object.entries(args).filter(([k]) => k !== name));
 
 /** Bad arguments derived from the spec for every operation: each names the path it must be refused at. */
-function casesFor(op: (typeof operations)[number]): Case[] {
-  const valid = exampleArgs(op)[0] as Args;
+function casesFor(op: SpecOperation): Case[] {
+  const valid = exampleArgumentSets(op, { params: "all" })[0] as Args;
   const cases: Case[] = [
     {
       name: "an unknown parameter",
@@ -123,7 +123,7 @@ function casesFor(op: (typeof operations)[number]): Case[] {
   return cases;
 }
 
-const generated = operations.flatMap(casesFor);
+const generated = specOperations.flatMap(casesFor);
 const targeted: Case[] = [
   {
     name: "empty update (minProperties)",
@@ -179,7 +179,7 @@ for (const [label, value, below, received] of [
 describe("bad arguments are refused with the field named", () => {
   it("are several hundred, for every operation", () => {
     expect(generated.length + targeted.length).toBeGreaterThan(400);
-    expect(new Set(generated.map((c) => c.key)).size).toBe(operations.length);
+    expect(new Set(generated.map((c) => c.key)).size).toBe(specOperations.length);
   });
 
   it.each([...generated, ...targeted])("$key: $name -> $path", ({ key, args, path, expected, received }) => {

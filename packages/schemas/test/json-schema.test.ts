@@ -1,17 +1,17 @@
+import { exampleArgumentSets, specOperations } from "@frameio-sdk/testing/spec-calls";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { FilesShowArgs } from "../src/index.js";
 import { operationSchemas } from "../src/operations.js";
-import { exampleArgs, operations } from "./support/spec.js";
 
 // ajv and ajv-formats are CommonJS with a default export; under ESM interop it can sit one level down.
 const unwrap = <T>(mod: T): T => (mod as { default?: T }).default ?? mod;
 const ajv = new (unwrap(Ajv2020))({ strict: true, allErrors: true });
 unwrap(addFormats)(ajv);
 
-const cases = operations.map((op) => ({ key: op.key, args: exampleArgs(op) }));
+const cases = specOperations.map((op) => ({ key: op.key, args: exampleArgumentSets(op, { params: "all" }) }));
 
 describe("JSON Schema (draft 2020-12) of every operation's arguments", () => {
   it("covers all operations", () => {

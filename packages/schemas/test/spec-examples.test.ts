@@ -1,10 +1,10 @@
+import { exampleArgumentSets, examplesOf, resolve, spec, specOperations } from "@frameio-sdk/testing/spec-calls";
 import { describe, expect, it } from "vitest";
 import { toValidationIssues } from "../src/index.js";
 import { operationSchemas } from "../src/operations.js";
 import { webhookEventSchemas } from "../src/webhooks.js";
-import { exampleArgs, examplesOf, operations, resolve, spec } from "./support/spec.js";
 
-const responseCases = operations.flatMap((op) =>
+const responseCases = specOperations.flatMap((op) =>
   Object.entries(op.raw.responses as Record<string, unknown>)
     .filter(([code]) => /^2\d\d$/.test(code))
     .flatMap(([code, response]) =>
@@ -15,8 +15,8 @@ const responseCases = operations.flatMap((op) =>
       })),
     ),
 );
-const argumentCases = operations.flatMap((op) =>
-  exampleArgs(op).map((args, i) => ({ name: `${op.key} #${i}`, key: op.key, args })),
+const argumentCases = specOperations.flatMap((op) =>
+  exampleArgumentSets(op, { params: "all" }).map((args, i) => ({ name: `${op.key} #${i}`, key: op.key, args })),
 );
 const webhookCases = Object.entries(spec.webhooks as Record<string, { post: unknown }>).flatMap(([type, item]) =>
   examplesOf(resolve((item.post as { requestBody: unknown }).requestBody).content["application/json"]).map(
@@ -29,7 +29,7 @@ const issuesOf = (result: { success: boolean; error?: unknown }, input: unknown)
 
 describe("the spec's examples", () => {
   it("cover every operation and every webhook event", () => {
-    expect(Object.keys(operationSchemas).sort()).toEqual(operations.map((op) => op.key).sort());
+    expect(Object.keys(operationSchemas).sort()).toEqual(specOperations.map((op) => op.key).sort());
     expect(new Set(responseCases.map((c) => c.key)).size).toBeGreaterThan(70);
     expect(Object.keys(webhookEventSchemas).sort()).toEqual(Object.keys(spec.webhooks).sort());
   });
