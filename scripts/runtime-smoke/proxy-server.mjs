@@ -6,9 +6,13 @@ import { connect } from "node:net";
 
 export async function startProxy() {
   const upstreamPorts = new Set();
+  // A port counts only while its connection is open: the OS hands the same ephemeral port to later, direct
+  // connections, which a set that never forgets would mark as proxied (seen once on a loaded machine).
   const remember = (socket) => {
     const port = socket.localPort;
-    if (port !== undefined) upstreamPorts.add(port);
+    if (port === undefined) return;
+    upstreamPorts.add(port);
+    socket.once("close", () => upstreamPorts.delete(port));
   };
   const server = createServer((req, res) => {
     const target = new URL(req.url);
