@@ -110,7 +110,9 @@ export class OperationRunner<Raw extends boolean> {
       const pending = validateInput(key, input);
       if (pending) await pending;
     }
-    const exchange = new Exchange(settings.transport, key, options, plan, !settings.responsesObserved());
+    // A raw call hands its Response to the caller, whose body must still be readable: no hand-over then.
+    const handOver = !this.#raw && !settings.responsesObserved();
+    const exchange = new Exchange(settings.transport, key, options, plan, handOver);
     let outcome: Outcome;
     try {
       outcome = await call(settings.http, input, exchange.init);

@@ -31,6 +31,8 @@ describe("withRawResponse", () => {
     expect(raw.headers.get("x-ratelimit-remaining")).toBe("9");
     expect(raw.headers.get("x-request-id")).toBe("req-1");
     expect(raw.response.url).toBe(`${server.url}${FILE_PATH}`);
+    // The response is the caller's: its body can still be read.
+    expect(JSON.parse(await raw.response.text())).toEqual(FILE_BODY);
   });
 
   it("gives 201 bodies of creates", async () => {

@@ -58,6 +58,21 @@ describe("transport: deadline", () => {
     expect((failure as FrameioTimeoutError).attempts).toBe(2);
   });
 
+  it("bounds the error body the retry loop throws away: a stalled non-JSON 503 times out, never hangs", async () => {
+    // retry() reads only JSON bodies inside the attempt; a proxy's HTML 503 that stalls must still be bounded.
+    const stalled503 = {
+      kind: "hang",
+      when: "mid-body",
+      status: 503,
+      headers: { "content-type": "text/html" },
+    } as const;
+    api.script("/v4/me", [stalled503, stalled503]);
+    const send = transport({ buffer: "json", timeoutMs: 300, retryOptions: { maxRetries: 1 } });
+    const failure = await send(new Request(`${api.url}/v4/me`)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(FrameioTimeoutError);
+    expect((failure as FrameioTimeoutError).attempts).toBe(2);
+  });
+
   it("treats timeoutMs Infinity as no deadline", async () => {
     api.script("/v4/me", [{ status: 200, body: { data: { id: "u1" } }, delayHeadersMs: 50 }]);
     const response = await transport({ timeoutMs: Number.POSITIVE_INFINITY })(new Request(`${api.url}/v4/me`));
@@ -111,13 +126,15 @@ describe("transport: redirects", () => {
   it("follows a cross-origin GET redirect without the token or other credentials", async () => {
     api.script("/v4/file", [{ status: 302, headers: { location: `${other.url}/blob` } }]);
     other.script("/blob", [{ status: 200, body: { ok: true } }]);
-    const request = new Request(`${api.url}/v4/file`, { headers: { cookie: "session=1" } });
+    const request = new Request(`${api.url}/v4/file`, { headers: { cookie: "session=1", "x-api-key": "key-1" } });
     const response = await transport()(request);
     expect(await response.json()).toEqual({ ok: true });
     expect(api.requestsTo("/v4/file")[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const hop = other.requestsTo("/blob")[0];
     expect(hop?.headers.authorization).toBeUndefined();
     expect(hop?.headers.cookie).toBeUndefined();
+    expect(hop?.headers["x-api-key"]).toBeUndefined();
+    expect(api.requestsTo("/v4/file")[0]?.headers["x-api-key"]).toBe("key-1");
   });
 
   it("stops after too many hops", async () => {

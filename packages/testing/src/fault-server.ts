@@ -22,7 +22,7 @@ export type FaultStep =
       delayHeadersMs?: number;
     }
   | { kind: "reset"; when: "before-headers" | "mid-headers" | "mid-body" }
-  | { kind: "hang"; when?: "before-headers" | "mid-body"; status?: number };
+  | { kind: "hang"; when?: "before-headers" | "mid-body"; status?: number; headers?: Record<string, string> };
 
 export interface RecordedRequest {
   method: string;
@@ -162,7 +162,11 @@ function play(step: FaultStep, res: ServerResponse, later: (ms: number, run: () 
   const socket = res.socket;
   if (step.kind === "hang") {
     if (step.when === "mid-body") {
-      res.writeHead(step.status ?? 200, { "content-type": "application/json", "content-length": "1000" });
+      res.writeHead(step.status ?? 200, {
+        "content-type": "application/json",
+        "content-length": "1000",
+        ...step.headers,
+      });
       res.write('{"data":');
     }
     return;

@@ -1,4 +1,11 @@
-const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+/** Headers that carry credentials: redacted in errors, and never sent past a redirect out of the token's scope. */
+export const SECRET_HEADERS: ReadonlySet<string> = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+]);
 const SECRET_QUERY =
   /^(access_token|refresh_token|id_token|token|client_secret|code|code_verifier|signature|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
 

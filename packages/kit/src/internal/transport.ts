@@ -5,6 +5,7 @@ import {
   FrameioValidationError,
   type ValidationIssue,
 } from "../errors/index.js";
+import { SECRET_HEADERS } from "../errors/redact.js";
 import { isJsonResponse } from "../retry/buffer-response.js";
 import { discardResponse } from "../retry/discard.js";
 import type { RetryPolicy } from "../retry/policy.js";
@@ -61,9 +62,6 @@ export interface CallOptions {
 
 export type Transport = (request: Request, call?: CallOptions) => Promise<Response>;
 
-/** Headers that must not follow a redirect to a URL outside the token's scope. */
-const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
-
 /**
  * The kit's one request pipeline. Per attempt: token (within scope) and header checks, throttle, deadline over
  * headers and body, redirect policy, buffering; between attempts: classification, backoff or Retry-After, one
@@ -103,7 +101,7 @@ export function createTransport(options: TransportOptions): Transport {
         for (let hops = 0; ; hops++) {
           const sent = new Headers(headers);
           const trusted = inScope(target.url);
-          if (!trusted) for (const name of CREDENTIAL_HEADERS) sent.delete(name);
+          if (!trusted) for (const name of SECRET_HEADERS) sent.delete(name);
           if (usedToken !== undefined && trusted) sent.set("authorization", `Bearer ${usedToken}`);
           const init: RequestInit & { duplex?: "half" } = {
             ...call.init,
@@ -147,6 +145,9 @@ export function createTransport(options: TransportOptions): Transport {
   async function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
     if (read) return await raceAbort(bufferBody(response, handOver), deadline.signal, () => undefined);
+    // The retry loop may throw an error response away, and freeing it must not outlast the deadline: its body is
+    // read (or, past 64 KiB, dropped) inside the attempt.
+    if (!response.ok) return await raceAbort(boundedErrorResponse(response), deadline.signal, () => undefined);
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
     return response;
@@ -172,6 +173,16 @@ function tokenFor(source: TokenSource, signal: AbortSignal): string | Promise<st
   const token = currentToken(source);
   if (typeof token === "string") return checkedToken(token);
   return raceAbort(Promise.resolve(token), signal, () => undefined).then((value) => checkedToken(value));
+}
+
+/** An error response whose body was read with `discardResponse`: kept when small, dropped when large. */
+async function boundedErrorResponse(response: Response): Promise<Response> {
+  const body = await discardResponse(response);
+  const text = body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body);
+  const { status, statusText, headers } = response;
+  const copy = new Response(text, { status, statusText, headers });
+  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
+  return copy;
 }
 
 /** A response that arrived after its attempt was given up: free its connection. */
