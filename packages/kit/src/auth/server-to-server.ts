@@ -1,5 +1,6 @@
 import { AuthConfigurationError } from "../errors/index.js";
 import { sha256Id } from "../internal/hex.js";
+import { RETRY_DEFAULTS } from "../retry/policy.js";
 import type { SharedTokenStore } from "../throttle/store.js";
 import { ThrottleStoreError } from "../throttle/throttle-store-error.js";
 import { ImsAuth } from "./ims-auth.js";
@@ -27,8 +28,13 @@ export interface ServerToServerAuthOptions extends AuthOptions {
 
 /** How often a worker waiting for another's IMS request looks for the result. */
 const POLL_MS = 100;
-/** A lock outlives the holder's IMS request by this much; a dead holder's lock lapses after timeoutMs + this. */
+/** A lock outlives the holder's longest IMS request (every attempt and backoff) by this much. */
 const LOCK_GRACE_MS = 5_000;
+
+/** How long one IMS renewal can take at most: each attempt's timeout plus the longest backoff between them. */
+function lockTtlMsFor({ timeoutMs, maxRetries }: { timeoutMs: number; maxRetries: number }): number {
+  return (maxRetries + 1) * timeoutMs + maxRetries * RETRY_DEFAULTS.maxDelayMs + LOCK_GRACE_MS;
+}
 
 /**
  * OAuth Server-to-Server credential (client_credentials grant), acting as the credential's service account.
@@ -79,8 +85,8 @@ export class ServerToServerAuth extends ImsAuth {
   async #renewShared(store: SharedTokenStore, current: TokenSet | undefined): Promise<TokenSet> {
     this.#keys ??= storeKeys(this.clientId, this.scopes, this.imsBaseUrl);
     const keys = await this.#keys;
-    const { now, sleep, timeoutMs, refreshBufferMs } = this.#settings;
-    const lockTtlMs = timeoutMs + LOCK_GRACE_MS;
+    const { now, sleep, refreshBufferMs } = this.#settings;
+    const lockTtlMs = lockTtlMsFor(this.#settings);
     const owner = crypto.randomUUID();
     const giveUpAt = now() + 2 * lockTtlMs;
     const adopt = (shared: { token: string; ttlMs: number }): TokenSet => ({
