@@ -1,4 +1,5 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
+import { validationIssue } from "@frameio-sdk/kit/internal";
 import type { QueryValue, RequestOptions } from "./operation-types.js";
 
 /** `client.request(...)`: a request to any path of the Frame.io API, for operations the SDK does not cover yet. */
@@ -24,9 +25,7 @@ export function checkedRequestPath(
   baseUrl: string,
 ): { path: string; query: Record<string, QueryValue> } {
   const issue = (path: string, expected: string, received: string) =>
-    new FrameioValidationError("client.request", [
-      { path, expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    new FrameioValidationError("client.request", [validationIssue(path, expected, received)]);
   if (typeof request !== "object" || request === null) throw issue("request", "an object", String(request));
   if (!METHODS.has(request.method))
     throw issue("method", "one of GET, POST, PUT, PATCH, DELETE", String(request.method));

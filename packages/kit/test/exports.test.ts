@@ -80,6 +80,7 @@ describe("exports", () => {
         "currentToken",
         "invalidOption",
         "invalidateToken",
+        "isNullBodyStatus",
         "isRetryableStatus",
         "isTimeoutMs",
         "isTokenProvider",
@@ -90,6 +91,7 @@ describe("exports", () => {
         "runWithRetry",
         "tokenIdentity",
         "validateCallOptions",
+        "validationIssue",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "@frameio-sdk/kit";
-import { redactUrl } from "@frameio-sdk/kit/internal";
+import { redactUrl, validationIssue } from "@frameio-sdk/kit/internal";
 
 const EXPECTED = "an http(s) URL without user-info, query or fragment (an origin, optionally with a path prefix)";
 
@@ -11,12 +11,7 @@ const EXPECTED = "an http(s) URL without user-info, query or fragment (an origin
 export function checkBaseUrl(value: unknown): string | ValidationIssue {
   // Never echo user-info: the URL is shown in the issue.
   const shown = typeof value === "string" ? JSON.stringify(redactUrl(value)) : value === null ? "null" : typeof value;
-  const refused = {
-    path: "baseUrl",
-    expected: EXPECTED,
-    received: shown,
-    message: `expected ${EXPECTED}, received ${shown}`,
-  };
+  const refused = validationIssue("baseUrl", EXPECTED, shown);
   if (typeof value !== "string" || !URL.canParse(value)) return refused;
   const url = new URL(value);
   if (url.protocol !== "http:" && url.protocol !== "https:") return refused;

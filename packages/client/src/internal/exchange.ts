@@ -3,6 +3,7 @@ import {
   apiErrorFromResponse,
   attemptsOf,
   type CallOptions,
+  isNullBodyStatus,
   readJsonBody,
   type Transport,
 } from "@frameio-sdk/kit/internal";
@@ -17,8 +18,6 @@ export interface CallInit {
   /** openapi-fetch leaves success bodies unread: {@link Exchange.body} parses them (see there why). */
   parseAs: "stream";
 }
-
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
 export class Exchange {
@@ -99,7 +98,7 @@ export class Exchange {
   apiError(response: Response, body: unknown): Promise<Error> {
     const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
     // A Response of a null-body status (204, 205, 304) may not be given a body, not even "".
-    const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
+    const copy = new Response(isNullBodyStatus(response.status) ? null : text, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,

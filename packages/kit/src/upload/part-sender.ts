@@ -1,6 +1,6 @@
 import type { ConnectionFailurePhase } from "../errors/index.js";
 import { attemptFailure } from "../internal/attempt-failure.js";
-import { bufferResponse } from "../retry/buffer-response.js";
+import { bufferBody } from "../internal/buffered-body.js";
 import { IdleDeadline } from "./idle-deadline.js";
 import type { PartBody } from "./source.js";
 
@@ -46,7 +46,7 @@ export function fetchPartSender(fetchImpl: typeof fetch = globalThis.fetch): Par
       // The storage service's answer is small; read it under the same deadline, so a stalled body cannot hang.
       deadline.touch();
       phase = "reading-body";
-      return await bufferResponse(response);
+      return await bufferBody(response);
     } catch (error) {
       const { timedOut } = deadline;
       throw attemptFailure(error, { method: "PUT", url, signals: [signal], timedOut, timeoutMs, phase });
