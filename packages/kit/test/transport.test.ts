@@ -73,6 +73,24 @@ describe("transport: deadline", () => {
     expect((failure as FrameioTimeoutError).attempts).toBe(2);
   });
 
+  it("ends an attempt on time even when fetch ignores its signal, and cancels the response that arrives late", async () => {
+    // What a dropped abort link looks like from outside: a fetch that never hears the abort.
+    let answer: (response: Response) => void = () => undefined;
+    const deafFetch = () =>
+      new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    const failure = await transport({ fetch: deafFetch, timeoutMs: 30, retryOptions: { maxRetries: 0 } })(
+      new Request(`${api.url}/v4/me`),
+    ).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(FrameioTimeoutError);
+    const late = new Response(new ReadableStream({ pull: () => undefined }));
+    answer(late);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Cancelled, not left holding a connection: its body can no longer be read.
+    expect(late.bodyUsed).toBe(true);
+  });
+
   it("treats timeoutMs Infinity as no deadline", async () => {
     api.script("/v4/me", [{ status: 200, body: { data: { id: "u1" } }, delayHeadersMs: 50 }]);
     const response = await transport({ timeoutMs: Number.POSITIVE_INFINITY })(new Request(`${api.url}/v4/me`));

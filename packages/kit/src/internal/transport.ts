@@ -60,6 +60,13 @@ export interface CallOptions {
   handOverBody?: boolean;
 }
 
+/** Where an attempt is: the hop being sent, and how far it got (for the error when it fails). */
+interface Hop {
+  method: string;
+  url: string;
+  phase: ConnectionFailurePhase;
+}
+
 export type Transport = (request: Request, call?: CallOptions) => Promise<Response>;
 
 /**
@@ -91,46 +98,65 @@ export function createTransport(options: TransportOptions): Transport {
     let answeredInScope = false;
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
-      let target = { method: request.method, url: request.url };
-      usedToken = source !== undefined && inScope(target.url) ? await tokenFor(source, callSignal) : undefined;
+      const hop: Hop = { method: request.method, url: request.url, phase: "before-response" };
+      const token = source !== undefined && inScope(hop.url) ? tokenFor(source, callSignal) : undefined;
+      // A static token comes back as a string: awaiting it anyway would cost every call a turn of the queue.
+      usedToken = typeof token === "object" ? await token : token;
       const scopeKey = throttle && usedToken !== undefined ? await tokenIdentity(usedToken) : undefined;
       if (throttle && call.operationKey) await throttle.acquire(call.operationKey, callSignal, scopeKey);
       const deadline = new AttemptDeadline(timeoutMs, signals);
-      let phase: ConnectionFailurePhase = "before-response";
       try {
-        for (let hops = 0; ; hops++) {
-          const sent = new Headers(headers);
-          const trusted = inScope(target.url);
-          if (!trusted) for (const name of SECRET_HEADERS) sent.delete(name);
-          if (usedToken !== undefined && trusted) sent.set("authorization", `Bearer ${usedToken}`);
-          const init: RequestInit & { duplex?: "half" } = {
-            ...call.init,
-            method: target.method,
-            headers: sent,
-            body: hops === 0 ? (stream ? request.body : body) : undefined,
-            signal: deadline.signal,
-            redirect: "manual",
-          };
-          if (stream && hops === 0) init.duplex = "half";
-          const response = await raceAbort(fetchImpl(target.url, init), deadline.signal, cancelBody);
-          if (throttle && call.operationKey) throttle.observe(call.operationKey, response.headers, scopeKey);
-          const next = redirectTarget(response, target, redirect, hops, attemptNumber);
-          if (next instanceof FrameioError) throw next;
-          if (next === undefined) {
-            // Only a 401 from within the token's scope says anything about the token.
-            answeredInScope = trusted;
-            phase = "reading-body";
-            return await finish(response, deadline, call.handOverBody === true);
-          }
-          await raceAbort(discardResponse(response), deadline.signal, () => undefined);
-          // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
-          target = { method: target.method, url: next.href };
-        }
+        // One race for the whole attempt (every hop, and the body): whatever is still running when the deadline
+        // or the caller aborts is abandoned, and a response it yields late is cancelled.
+        return await deadline.race(send(hop, deadline, attemptNumber, scopeKey), cancelBody);
       } catch (error) {
         const { timedOut } = deadline;
-        throw attemptFailure(error, { ...target, attempts: attemptNumber, signals, timedOut, timeoutMs, phase });
+        throw attemptFailure(error, { ...hop, attempts: attemptNumber, signals, timedOut, timeoutMs });
       } finally {
         deadline.clear();
+      }
+    };
+
+    /** The hops of one attempt, redirects followed; `hop` says where it is, for the error if it fails. */
+    const send = async (
+      hop: Hop,
+      deadline: AttemptDeadline,
+      attemptNumber: number,
+      scopeKey: string | undefined,
+    ): Promise<Response> => {
+      for (let hops = 0; ; hops++) {
+        const sent = new Headers(headers);
+        const trusted = inScope(hop.url);
+        if (!trusted) for (const name of SECRET_HEADERS) sent.delete(name);
+        if (usedToken !== undefined && trusted) sent.set("authorization", `Bearer ${usedToken}`);
+        const init: RequestInit & { duplex?: "half" } = {
+          ...call.init,
+          method: hop.method,
+          headers: sent,
+          body: hops === 0 ? (stream ? request.body : body) : undefined,
+          signal: deadline.signal,
+          redirect: "manual",
+        };
+        if (stream && hops === 0) init.duplex = "half";
+        const response = await fetchImpl(hop.url, init);
+        if (deadline.signal.aborted) {
+          // The race is already lost; free the connection instead of reading a body nobody waits for.
+          cancelBody(response);
+          throw deadline.signal.reason;
+        }
+        if (throttle && call.operationKey) throttle.observe(call.operationKey, response.headers, scopeKey);
+        const next = redirectTarget(response, hop, redirect, hops, attemptNumber);
+        if (next instanceof FrameioError) throw next;
+        if (next === undefined) {
+          // Only a 401 from within the token's scope says anything about the token.
+          answeredInScope = trusted;
+          hop.phase = "reading-body";
+          return await finish(response, deadline, call.handOverBody === true);
+        }
+        await discardResponse(response);
+        // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
+        hop.method = request.method;
+        hop.url = next.href;
       }
     };
 
@@ -144,10 +170,10 @@ export function createTransport(options: TransportOptions): Transport {
 
   async function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
-    if (read) return await raceAbort(bufferBody(response, handOver), deadline.signal, () => undefined);
+    if (read) return await bufferBody(response, handOver);
     // The retry loop may throw an error response away, and freeing it must not outlast the deadline: its body is
     // read (or, past 64 KiB, dropped) inside the attempt.
-    if (!response.ok) return await raceAbort(boundedErrorResponse(response), deadline.signal, () => undefined);
+    if (!response.ok) return await boundedErrorResponse(response);
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
     return response;
