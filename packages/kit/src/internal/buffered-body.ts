@@ -1,26 +1,28 @@
 import { isNullBodyStatus } from "../retry/buffer-response.js";
 
-const bodies = new WeakMap<Response, ArrayBuffer>();
+/** A handed-over body as its text (it is only ever read as text), a copied one as its bytes. */
+const bodies = new WeakMap<Response, string | ArrayBuffer>();
 const utf8 = new TextDecoder();
 
 /**
  * Reads the whole body now, inside the attempt, so a connection cut mid-body fails the attempt (and can be
  * retried) instead of failing later in the caller's `.json()`, and returns an equivalent in-memory Response. The
- * bytes are remembered for {@link bufferedText}, which hands them to a caller that knows it holds this Response
+ * body is remembered for {@link bufferedText}, which hands it to a caller that knows it holds this Response
  * (the client, which tells openapi-fetch not to parse it) without a second pass through a body stream.
  *
- * With `handOver`, a success response is returned as fetch answered it, its body read: a new Response costs about
- * as much as the read itself (Node builds a stream for it), and a caller that reads only {@link bufferedText} and
- * lets no one else see the Response (no `onResponse` middleware) does not need one. Error responses are always
- * copied: openapi-fetch reads their text.
+ * With `handOver`, a success response is returned as fetch answered it, its body read as text: a new Response
+ * costs about as much as the read itself (Node builds a stream for it), and a caller that reads only
+ * {@link bufferedText} and lets no one else see the Response (no `onResponse` middleware) does not need one; the
+ * runtime's own text decoding is also cheaper than bytes plus a TextDecoder. Error responses are always copied
+ * (openapi-fetch reads their text), byte for byte.
  */
 export async function bufferBody(response: Response, handOver = false): Promise<Response> {
   if (response.body === null || isNullBodyStatus(response.status)) return response;
-  const bytes = await response.arrayBuffer();
   if (handOver && response.ok) {
-    bodies.set(response, bytes);
+    bodies.set(response, await response.text());
     return response;
   }
+  const bytes = await response.arrayBuffer();
   const copy = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
@@ -34,6 +36,6 @@ export async function bufferBody(response: Response, handOver = false): Promise<
 
 /** The body of a Response returned by {@link bufferBody} as text; `undefined` for any other (read it then). */
 export function bufferedText(response: Response): string | undefined {
-  const bytes = bodies.get(response);
-  return bytes === undefined ? undefined : utf8.decode(bytes);
+  const body = bodies.get(response);
+  return typeof body === "string" || body === undefined ? body : utf8.decode(body);
 }
