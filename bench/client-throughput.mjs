@@ -10,7 +10,7 @@
  * JSON body, shaped like a real `files.show` response.
  *
  * Run after `pnpm --filter @frameio-sdk/types --filter @frameio-sdk/kit --filter @frameio-sdk/client build`:
- *   node bench/client-throughput.mjs [--round-ms 500] [--rounds 9]
+ *   node bench/client-throughput.mjs [--round-ms 500] [--rounds 15]
  * Writes bench/results/client-throughput.json.
  */
 import { fork } from "node:child_process";
@@ -88,7 +88,7 @@ function fileResponse() {
 
 async function main() {
   const { values } = parseArgs({
-    options: { "round-ms": { type: "string", default: "500" }, rounds: { type: "string", default: "9" } },
+    options: { "round-ms": { type: "string", default: "500" }, rounds: { type: "string", default: "15" } },
   });
   const roundMs = Number(values["round-ms"]);
   const rounds = Number(values.rounds);
@@ -179,25 +179,25 @@ async function main() {
       }
     }
 
+    // Ratios are paired: each round's subject against the same round's baseline, then the median over rounds.
+    // Back-to-back measurements share the machine's state of the moment, so drift cancels out of the ratio.
+    const pairedRatio = (name, baseline, c, figure) =>
+      median(samples[`${name}@${c}`].map((s, round) => figure(s, samples[`${baseline}@${c}`][round])));
+    const byRps = (subject, base) => subject.rps / base.rps;
+    const byCpu = (subject, base) => base.cpuUsPerRequest / subject.cpuUsPerRequest;
     const rows = [];
     for (const c of concurrencies) {
-      const baseRps = median(samples[`raw fetch@${c}`].map((s) => s.rps));
-      const baseCpu = median(samples[`raw fetch@${c}`].map((s) => s.cpuUsPerRequest));
-      const openapiRps = median(samples[`openapi-fetch@${c}`].map((s) => s.rps));
-      const openapiCpu = median(samples[`openapi-fetch@${c}`].map((s) => s.cpuUsPerRequest));
       for (const name of names) {
         const runs = samples[`${name}@${c}`];
-        const rps = median(runs.map((s) => s.rps));
-        const cpu = median(runs.map((s) => s.cpuUsPerRequest));
         rows.push({
           subject: name,
           concurrency: c,
-          medianRps: Math.round(rps),
-          ratioVsOpenapiFetch: round3(rps / openapiRps),
-          ratioVsRawFetch: round3(rps / baseRps),
-          cpuUsPerRequest: Math.round(cpu),
-          cpuRatioVsOpenapiFetch: round3(openapiCpu / cpu),
-          cpuRatioVsRawFetch: round3(baseCpu / cpu),
+          medianRps: Math.round(median(runs.map((s) => s.rps))),
+          ratioVsOpenapiFetch: round3(pairedRatio(name, "openapi-fetch", c, byRps)),
+          ratioVsRawFetch: round3(pairedRatio(name, "raw fetch", c, byRps)),
+          cpuUsPerRequest: Math.round(median(runs.map((s) => s.cpuUsPerRequest))),
+          cpuRatioVsOpenapiFetch: round3(pairedRatio(name, "openapi-fetch", c, byCpu)),
+          cpuRatioVsRawFetch: round3(pairedRatio(name, "raw fetch", c, byCpu)),
           rpsSamples: runs.map((s) => Math.round(s.rps)),
         });
       }
@@ -219,7 +219,7 @@ async function main() {
         met: clientRows.every((r) => r.ratioVsOpenapiFetch >= 0.9),
       },
       notes:
-        "ratioVs* compare median requests/second; cpuRatioVs* compare CPU time per request in this process (baseline / subject), steadier when other processes share the machine",
+        "ratioVs* are medians over rounds of each round's requests/second against the same round's baseline; cpuRatioVs* the same for CPU time per request in this process (baseline / subject), steadier when other processes share the machine",
       rows,
     };
 

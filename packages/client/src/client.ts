@@ -58,7 +58,7 @@ export class FrameioClient extends Resources {
       throttle: ctx.throttle,
     });
     const keys = ctx.throttle ? throttleKeys() : undefined;
-    const { http, untyped, responsesObserved } = createHttpClients(
+    const { http, untyped, responsesObserved, requestsReplaceable } = createHttpClients(
       ctx,
       keys ? (request) => transport(request, { operationKey: keys.keyOf(request) }) : (request) => transport(request),
     );
@@ -69,6 +69,7 @@ export class FrameioClient extends Resources {
       transport,
       baseUrl: ctx.baseUrl,
       responsesObserved,
+      requestsReplaceable,
       validateRequests: ctx.validateRequests,
       validateResponses: ctx.validateResponses,
     };

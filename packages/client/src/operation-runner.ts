@@ -27,6 +27,8 @@ export interface RunnerSettings {
   baseUrl: string;
   /** Whether middleware may read responses (see `Exchange`). */
   responsesObserved: () => boolean;
+  /** Whether middleware may replace requests (`onRequest`), and with them their signal. */
+  requestsReplaceable: () => boolean;
   validateRequests: boolean;
   validateResponses: boolean;
 }
@@ -110,9 +112,14 @@ export class OperationRunner<Raw extends boolean> {
       const pending = validateInput(key, input);
       if (pending) await pending;
     }
-    // A raw call hands its Response to the caller, whose body must still be readable: no hand-over then.
-    const handOver = !this.#raw && !settings.responsesObserved();
-    const exchange = new Exchange(settings.transport, key, options, plan, handOver);
+    // A raw call hands its Response to the caller, whose body must still be readable: no hand-over then. The
+    // Request is built without a signal (options.signal goes to the transport), so only onRequest middleware could
+    // give it one that aborts.
+    const delivery = {
+      handOverBody: !this.#raw && !settings.responsesObserved(),
+      requestSignalUnused: !settings.requestsReplaceable(),
+    };
+    const exchange = new Exchange(settings.transport, key, options, plan, delivery);
     let outcome: Outcome;
     try {
       outcome = await call(settings.http, input, exchange.init);

@@ -1,7 +1,7 @@
 // openapi-fetch middleware sees resource calls exactly as it sees client.http calls.
 import { type FaultServer, startFaultServer } from "@frameio-sdk/testing/fault-server";
 import type { Middleware } from "openapi-fetch";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FrameioClient, FrameioConnectionError } from "../src/index.js";
 import { FILE_ARGS, FILE_BODY, FILE_PATH, NO_WAIT } from "./support/fixtures.js";
 
@@ -140,6 +140,18 @@ describe("middleware", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual(FILE_BODY);
     expect(server.requests.map((r) => r.headers["x-app"])).toEqual(["dailies-sync", "dailies-sync"]);
+  });
+
+  it("a signal that onRequest middleware gives the request aborts a resource call", async () => {
+    // The deadline is only there to end the call if the abort were lost.
+    const client = new FrameioClient({ baseUrl: server.url, maxRetries: 0, timeoutMs: 5_000 });
+    const controller = new AbortController();
+    client.http.use({ onRequest: ({ request }) => new Request(request, { signal: controller.signal }) });
+    server.script(FILE_PATH, [{ kind: "hang" }]);
+    const call = client.files.show(FILE_ARGS);
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort(new Error("stopped by the app"));
+    await expect(call).rejects.toThrow("stopped by the app");
   });
 
   it("client.http.use after construction applies to resource calls and client.request; eject removes it", async () => {

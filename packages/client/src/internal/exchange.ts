@@ -19,6 +19,12 @@ export interface CallInit {
   parseAs: "stream";
 }
 
+/**
+ * What the transport may skip for this call, given who else sees its Request and Response: the copy of a success
+ * body that only `body()` reads (`handOverBody`), and the link to a request signal nobody can abort.
+ */
+export type Delivery = Required<Pick<CallOptions, "handOverBody" | "requestSignalUnused">>;
+
 /** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
 export class Exchange {
   readonly init: CallInit;
@@ -35,10 +41,10 @@ export class Exchange {
     key: string,
     options: RequestOptions | undefined,
     plan: { observe?: (request: Request) => void; search?: string },
-    handOverBody: boolean,
+    delivery: Delivery,
   ) {
     this.#transport = transport;
-    // handOverBody: only `body()` reads a success body, so the transport need not copy it into a new Response.
+    const { handOverBody, requestSignalUnused } = delivery;
     this.#call = options
       ? {
           timeoutMs: options.timeoutMs,
@@ -46,8 +52,9 @@ export class Exchange {
           signal: options.signal,
           operationKey: key,
           handOverBody,
+          requestSignalUnused,
         }
-      : { operationKey: key, handOverBody };
+      : { operationKey: key, handOverBody, requestSignalUnused };
     const query = options?.query;
     const search = plan.search;
     this.#observe = plan.observe;

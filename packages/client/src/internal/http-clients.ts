@@ -57,5 +57,10 @@ export function createHttpClients(ctx: ClientContext, transport: (request: Reque
     for (const m of registered) if (typeof m?.onResponse === "function") return true;
     return false;
   };
-  return { http, untyped, responsesObserved };
+  /** Whether some middleware may replace a request: then its signal may be one that aborts. */
+  const requestsReplaceable = () => {
+    for (const m of registered) if (typeof m?.onRequest === "function") return true;
+    return false;
+  };
+  return { http, untyped, responsesObserved, requestsReplaceable };
 }

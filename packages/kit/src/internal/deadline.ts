@@ -25,7 +25,7 @@ export class AttemptDeadline {
         this.#controller.abort(source.reason);
         return;
       }
-      source.addEventListener("abort", this.#onSourceAbort);
+      source.addEventListener("abort", this);
       this.#sources.push(source);
     }
     if (Number.isFinite(timeoutMs)) {
@@ -50,14 +50,13 @@ export class AttemptDeadline {
    * passed to `release` (to cancel a response body and free its socket); a late failure is ignored.
    */
   race<T>(work: Promise<T>, release: (late: T) => void): Promise<T> {
-    const abandon = () => work.then(release, () => undefined);
     if (this.signal.aborted) {
-      abandon();
+      work.then(release, () => undefined);
       return Promise.reject(this.signal.reason);
     }
     return new Promise<T>((resolve, reject) => {
       this.#lose = (reason) => {
-        abandon();
+        work.then(release, () => undefined);
         reject(reason);
       };
       work.then(
@@ -79,7 +78,7 @@ export class AttemptDeadline {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#released) return;
-    for (const source of this.#sources) source.removeEventListener("abort", this.#onSourceAbort);
+    for (const source of this.#sources) source.removeEventListener("abort", this);
     this.#sources.length = 0;
   }
 
@@ -88,9 +87,10 @@ export class AttemptDeadline {
     this.#released = true;
   }
 
-  readonly #onSourceAbort = (event: Event): void => {
+  /** A caller's signal aborted (the deadline listens as an EventListener object: no closure per attempt). */
+  handleEvent(event: Event): void {
     this.#abort((event.target as AbortSignal).reason);
-  };
+  }
 
   #abort(reason: unknown): void {
     this.#controller.abort(reason);

@@ -58,6 +58,11 @@ export interface CallOptions {
    * comes back as fetch answered it, its body read (see `bufferBody`), instead of as an in-memory copy.
    */
   handOverBody?: boolean;
+  /**
+   * The request was built without a signal (openapi-fetch's own Request, no middleware in between), so only
+   * `signal` can abort it and `request.signal` is not linked: one abort listener less per call.
+   */
+  requestSignalUnused?: boolean;
 }
 
 /** Where an attempt is: the hop being sent, and how far it got (for the error when it fails). */
@@ -85,7 +90,7 @@ export function createTransport(options: TransportOptions): Transport {
   return async (request, call = {}) => {
     const policy = call.maxRetries === undefined ? options.retry : { ...options.retry, maxRetries: call.maxRetries };
     const timeoutMs = call.timeoutMs ?? options.timeoutMs;
-    const signals = [call.signal, request.signal];
+    const signals = call.requestSignalUnused === true ? [call.signal] : [call.signal, request.signal];
     const callSignal = call.signal ?? request.signal;
     const stream = call.streamBody === true && request.body !== null;
     const body = request.body === null || stream ? undefined : await request.arrayBuffer();
@@ -168,15 +173,15 @@ export function createTransport(options: TransportOptions): Transport {
     return recordAttempts(response, attempts);
   };
 
-  async function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
+  function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
-    if (read) return await bufferBody(response, handOver);
+    if (read) return bufferBody(response, handOver);
     // The retry loop may throw an error response away, and freeing it must not outlast the deadline: its body is
     // read (or, past 64 KiB, dropped) inside the attempt.
-    if (!response.ok) return await boundedErrorResponse(response);
+    if (!response.ok) return boundedErrorResponse(response);
     // A streamed body outlives the attempt: the timer stops here, the caller's signal still reaches the stream.
     deadline.release();
-    return response;
+    return Promise.resolve(response);
   }
 }
 
