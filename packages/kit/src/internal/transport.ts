@@ -113,7 +113,7 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         // One race for the whole attempt (every hop, and the body): whatever is still running when the deadline
         // or the caller aborts is abandoned, and a response it yields late is cancelled.
-        return await deadline.race(send(hop, deadline, attemptNumber, scopeKey), cancelBody);
+        return await raceAbort(send(hop, deadline, attemptNumber, scopeKey), deadline.signal, cancelBody);
       } catch (error) {
         const { timedOut } = deadline;
         throw attemptFailure(error, { ...hop, attempts: attemptNumber, signals, timedOut, timeoutMs });
@@ -160,7 +160,6 @@ export function createTransport(options: TransportOptions): Transport {
         }
         await discardResponse(response);
         // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
-        hop.method = request.method;
         hop.url = next.href;
       }
     };
