@@ -58,7 +58,7 @@ export class FrameioClient extends Resources {
       throttle: ctx.throttle,
     });
     const keys = ctx.throttle ? throttleKeys() : undefined;
-    const { http, untyped, responsesObserved, requestsReplaceable } = createHttpClients(
+    const { http, untyped, middlewareHas } = createHttpClients(
       ctx,
       keys ? (request) => transport(request, { operationKey: keys.keyOf(request) }) : (request) => transport(request),
     );
@@ -68,8 +68,7 @@ export class FrameioClient extends Resources {
       untyped,
       transport,
       baseUrl: ctx.baseUrl,
-      responsesObserved,
-      requestsReplaceable,
+      middlewareHas,
       validateRequests: ctx.validateRequests,
       validateResponses: ctx.validateResponses,
     };

@@ -25,10 +25,11 @@ export interface RunnerSettings {
   untyped: UntypedHttp;
   transport: Transport;
   baseUrl: string;
-  /** Whether middleware may read responses (see `Exchange`). */
-  responsesObserved: () => boolean;
-  /** Whether middleware may replace requests (`onRequest`), and with them their signal. */
-  requestsReplaceable: () => boolean;
+  /**
+   * Whether some middleware has `onResponse` (it may read a response, so the body must stay readable) or
+   * `onRequest` (it may replace the request, and with it the signal). See `Exchange`.
+   */
+  middlewareHas: (hook: "onRequest" | "onResponse") => boolean;
   validateRequests: boolean;
   validateResponses: boolean;
 }
@@ -116,8 +117,8 @@ export class OperationRunner<Raw extends boolean> {
     // Request is built without a signal (options.signal goes to the transport), so only onRequest middleware could
     // give it one that aborts.
     const delivery = {
-      handOverBody: !this.#raw && !settings.responsesObserved(),
-      requestSignalUnused: !settings.requestsReplaceable(),
+      handOverBody: !this.#raw && !settings.middlewareHas("onResponse"),
+      requestSignalUnused: !settings.middlewareHas("onRequest"),
     };
     const exchange = new Exchange(settings.transport, key, options, plan, delivery);
     let outcome: Outcome;

@@ -52,15 +52,10 @@ export function createHttpClients(ctx: ClientContext, transport: (request: Reque
     },
   };
   http.use(...ctx.middleware);
-  /** Whether some middleware may read a response: then it must get a Response whose body it can read. */
-  const responsesObserved = () => {
-    for (const m of registered) if (typeof m?.onResponse === "function") return true;
+  /** Whether some registered middleware has `hook` (looked up per call, as openapi-fetch itself does). */
+  const middlewareHas = (hook: "onRequest" | "onResponse") => {
+    for (const m of registered) if (typeof m?.[hook] === "function") return true;
     return false;
   };
-  /** Whether some middleware may replace a request: then its signal may be one that aborts. */
-  const requestsReplaceable = () => {
-    for (const m of registered) if (typeof m?.onRequest === "function") return true;
-    return false;
-  };
-  return { http, untyped, responsesObserved, requestsReplaceable };
+  return { http, untyped, middlewareHas };
 }

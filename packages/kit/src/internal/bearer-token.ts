@@ -5,8 +5,6 @@ import { validationIssue } from "./invalid-option.js";
 /** RFC 6750 allows only visible ASCII in a bearer token; anything else breaks or smuggles headers. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
-let lastChecked: string | undefined;
-
 const NAMES: Record<number, string> = {
   0: "a NUL",
   9: "a tab",
@@ -41,12 +39,9 @@ export function currentToken(source: TokenSource): string | Promise<string> {
 
 /** Refuses a token that cannot go into an `authorization` header, without ever putting the token in the error. */
 export function checkedToken(token: unknown, field = "token"): string {
-  // Every call checks its token, and IMS tokens run to kilobytes: the last one that passed is not scanned again.
-  if (lastChecked !== undefined && token === lastChecked) return lastChecked;
   const issue = typeof token === "string" ? tokenIssue(token, field) : tokenIssue(undefined, field, typeof token);
   if (issue) throw new FrameioValidationError(field, [issue]);
-  lastChecked = token as string;
-  return lastChecked;
+  return token as string;
 }
 
 /** Drops `refused` at its provider; `false` when the source cannot renew (a string, a function, no `invalidate`). */

@@ -196,10 +196,12 @@ function checkOptions(options: TransportOptions): void {
 }
 
 /**
- * The token to send. A static token is checked without a promise of its own (this runs on every call); a provider
- * may be renewing at IMS, and the caller's abort must not wait for that.
+ * The token to send. A token string was checked once, when the transport was created (`checkOptions`); a token a
+ * function hands out is checked without a promise of its own (this runs on every call); a provider may be renewing
+ * at IMS, and the caller's abort must not wait for that.
  */
 function tokenFor(source: TokenSource, signal: AbortSignal): string | Promise<string> {
+  if (typeof source === "string") return source;
   const token = currentToken(source);
   if (typeof token === "string") return checkedToken(token);
   return raceAbort(Promise.resolve(token), signal, () => undefined).then((value) => checkedToken(value));
