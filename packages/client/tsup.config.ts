@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 const common: Options = {
@@ -8,12 +9,14 @@ const common: Options = {
   treeshake: true,
 };
 
+// The two builds below run at once, so neither may clean: tsup's type-declaration step removes every .d.ts in
+// dist, the other build's included, whatever `clean` patterns say. dist is emptied once, here, before both.
+rmSync("dist", { recursive: true, force: true });
+
 export default defineConfig([
   {
     ...common,
     entry: { index: "src/index.ts" },
-    // Leaves the files of the build below alone: both run at once.
-    clean: ["!operations.*"],
     // Operation rows and validators are imported lazily, per API group; splitting keeps them out of the entry chunk
     // of ESM consumers.
     splitting: true,
