@@ -115,7 +115,7 @@ async function main() {
     timeoutMs: 60_000,
     retry: resolveRetryPolicy({}),
   });
-  const viaTransport = createClient({ baseUrl, fetch: (request) => transport(request, { handOverBody: true }) });
+  const viaTransport = createClient({ baseUrl });
   const args = { account_id: ACCOUNT_ID, file_id: FILE_ID };
 
   /** Each call resolves to the parsed body; a wrong answer stops the run rather than inflating the numbers. */
@@ -147,12 +147,14 @@ async function main() {
     },
     // Reference, not a target: openapi-fetch over the kit's transport, without the client's checks and typing.
     "openapi-fetch + transport": async () => {
+      const handOver = {};
       const { error, response } = await viaTransport.GET("/v4/accounts/{account_id}/files/{file_id}", {
         params: { path: args },
         parseAs: "stream",
+        fetch: (request) => transport(request, { handOver, requestSignalUnused: true }),
       });
       if (error) throw new Error("openapi-fetch call failed");
-      return readJsonBody(response, { method: "GET", url });
+      return readJsonBody(response, { method: "GET", url }, handOver);
     },
     "client.files.show": () => client.files.show(args),
   };

@@ -131,6 +131,15 @@ describe("success bodies that are not JSON", () => {
     }
   });
 
+  it("counts the attempts that led to it, a retried 503 included", async () => {
+    const client = new FrameioClient({ baseUrl: server.url, maxRetries: 1, retry: { baseDelayMs: 1 } });
+    const html = { status: 200, headers: { "content-type": "text/html" }, body: "<html>proxy login</html>" };
+    server.script(FILE_PATH, [{ status: 503 }, html]);
+    const error = await rejection(client.files.show(FILE_ARGS));
+    expect(error).toBeInstanceOf(FrameioResponseError);
+    expect((error as FrameioResponseError).attempts).toBe(2);
+  });
+
   it("a 304 (a status whose response has no body) is a typed API error, not a TypeError", async () => {
     const client = new FrameioClient({ baseUrl: server.url, maxRetries: 0 });
     server.script(FILE_PATH, [{ status: 304 }]);

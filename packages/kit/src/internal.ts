@@ -7,6 +7,7 @@ export { isTokenProvider } from "./auth/token-source.js";
 export { apiErrorFromResponse, redactUrl } from "./errors/index.js";
 export { attemptsOf } from "./internal/attempts.js";
 export { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./internal/bearer-token.js";
+export type { BodyHandOver } from "./internal/body-hand-over.js";
 export { isTimeoutMs, TIMEOUT_EXPECTED, validateCallOptions } from "./internal/call-options.js";
 export { invalidOption, validationIssue } from "./internal/invalid-option.js";
 export { readJsonBody } from "./internal/json-body.js";

@@ -2,6 +2,7 @@ import { FrameioResponseError } from "@frameio-sdk/kit";
 import {
   apiErrorFromResponse,
   attemptsOf,
+  type BodyHandOver,
   type CallOptions,
   isNullBodyStatus,
   readJsonBody,
@@ -23,7 +24,10 @@ export interface CallInit {
  * What the transport may skip for this call, given who else sees its Request and Response: the copy of a success
  * body that only `body()` reads (`handOverBody`), and the link to a request signal nobody can abort.
  */
-export type Delivery = Required<Pick<CallOptions, "handOverBody" | "requestSignalUnused">>;
+export interface Delivery {
+  handOverBody: boolean;
+  requestSignalUnused: boolean;
+}
 
 /** One call's traffic: the fetch openapi-fetch uses (the transport, with this call's options), and its request. */
 export class Exchange {
@@ -33,6 +37,8 @@ export class Exchange {
   #answer: Response | undefined;
   readonly #transport: Transport;
   readonly #call: CallOptions;
+  /** The success body, when the transport hands it over (see `CallOptions.handOver`). */
+  readonly #handOver: BodyHandOver | undefined;
 
   readonly #observe: ((request: Request) => void) | undefined;
 
@@ -44,17 +50,19 @@ export class Exchange {
     delivery: Delivery,
   ) {
     this.#transport = transport;
-    const { handOverBody, requestSignalUnused } = delivery;
+    const { requestSignalUnused } = delivery;
+    const handOver = delivery.handOverBody ? {} : undefined;
+    this.#handOver = handOver;
     this.#call = options
       ? {
           timeoutMs: options.timeoutMs,
           maxRetries: options.maxRetries,
           signal: options.signal,
           operationKey: key,
-          handOverBody,
+          handOver,
           requestSignalUnused,
         }
-      : { operationKey: key, handOverBody, requestSignalUnused };
+      : { operationKey: key, handOver, requestSignalUnused };
     const query = options?.query;
     const search = plan.search;
     this.#observe = plan.observe;
@@ -82,7 +90,8 @@ export class Exchange {
    */
   body(response: Response): Promise<unknown> {
     const request = this.#request ?? { method: "", url: response.url };
-    return readJsonBody(response, { method: request.method, url: request.url || response.url });
+    const handOver = response === this.#answer ? this.#handOver : undefined;
+    return readJsonBody(response, { method: request.method, url: request.url || response.url }, handOver);
   }
 
   /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */
@@ -96,7 +105,7 @@ export class Exchange {
       method,
       url,
       contentType,
-      attempts: attemptsOf(this.#answer),
+      attempts: this.#attempts(this.#answer),
       cause: error,
     });
   }
@@ -114,7 +123,12 @@ export class Exchange {
     return apiErrorFromResponse(
       copy,
       { method: request.method, url: request.url || response.url },
-      attemptsOf(response),
+      this.#attempts(response),
     );
+  }
+
+  /** How many attempts `response` took, when the transport answered it. */
+  #attempts(response: Response): number | undefined {
+    return attemptsOf(response) ?? (response === this.#answer ? this.#handOver?.attempts : undefined);
   }
 }

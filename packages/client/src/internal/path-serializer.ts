@@ -1,6 +1,10 @@
 import { FrameioValidationError } from "@frameio-sdk/kit";
 
-const PARAM = /\{([^{}]+)\}/g;
+const PARAM = /\{([^{}]+)\}/;
+/** Enough for every template of the spec; paths given to `client.request` are not templates and are not kept. */
+const MAX_TEMPLATES = 1024;
+/** Each template split once: literal text at even indexes, parameter names at odd ones. */
+const splitTemplates = new Map<string, string[]>();
 
 /**
  * Fills a path template for openapi-fetch (its `pathSerializer`). Unlike openapi-fetch's default, a missing or
@@ -10,7 +14,18 @@ const PARAM = /\{([^{}]+)\}/g;
  * `validateRequests: false` too.
  */
 export function serializePath(template: string, params: Record<string, unknown> | undefined): string {
-  return template.replace(PARAM, (_, name: string) => segment(name, params?.[name]));
+  if (!template.includes("{")) return template;
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(PARAM);
+    if (splitTemplates.size < MAX_TEMPLATES) splitTemplates.set(template, parts);
+  }
+  let path = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? "";
+    path += segment(name, params?.[name]) + (parts[i + 1] ?? "");
+  }
+  return path;
 }
 
 function segment(name: string, value: unknown): string {

@@ -1,7 +1,8 @@
 import { isNullBodyStatus } from "../retry/buffer-response.js";
+import type { BodyHandOver } from "./body-hand-over.js";
 
-/** A handed-over body as its text (it is only ever read as text), a copied one as its bytes. */
-const bodies = new WeakMap<Response, string | ArrayBuffer>();
+/** The bytes of each copied body. */
+const bodies = new WeakMap<Response, ArrayBuffer>();
 const utf8 = new TextDecoder();
 
 /**
@@ -10,16 +11,16 @@ const utf8 = new TextDecoder();
  * body is remembered for {@link bufferedText}, which hands it to a caller that knows it holds this Response
  * (the client, which tells openapi-fetch not to parse it) without a second pass through a body stream.
  *
- * With `handOver`, a success response is returned as fetch answered it, its body read as text: a new Response
- * costs about as much as the read itself (Node builds a stream for it), and a caller that reads only
- * {@link bufferedText} and lets no one else see the Response (no `onResponse` middleware) does not need one; the
- * runtime's own text decoding is also cheaper than bytes plus a TextDecoder. Error responses are always copied
- * (openapi-fetch reads their text), byte for byte.
+ * With `handOver`, a success response is returned as fetch answered it, its body read as text into `handOver`: a
+ * new Response costs about as much as the read itself (Node builds a stream for it), and a caller that reads only
+ * `handOver` and lets no one else see the Response (no `onResponse` middleware) does not need one; the runtime's own
+ * text decoding is also cheaper than bytes plus a TextDecoder. Error responses are always copied (openapi-fetch
+ * reads their text), byte for byte.
  */
-export async function bufferBody(response: Response, handOver = false): Promise<Response> {
+export async function bufferBody(response: Response, handOver?: BodyHandOver): Promise<Response> {
   if (response.body === null || isNullBodyStatus(response.status)) return response;
-  if (handOver && response.ok) {
-    bodies.set(response, await response.text());
+  if (handOver !== undefined && response.ok) {
+    handOver.text = await response.text();
     return response;
   }
   const bytes = await response.arrayBuffer();
@@ -34,8 +35,8 @@ export async function bufferBody(response: Response, handOver = false): Promise<
   return copy;
 }
 
-/** The body of a Response returned by {@link bufferBody} as text; `undefined` for any other (read it then). */
+/** The body of a Response copied by {@link bufferBody} as text; `undefined` for any other (read it then). */
 export function bufferedText(response: Response): string | undefined {
   const body = bodies.get(response);
-  return typeof body === "string" || body === undefined ? body : utf8.decode(body);
+  return body === undefined ? undefined : utf8.decode(body);
 }

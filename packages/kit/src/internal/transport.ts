@@ -15,6 +15,7 @@ import { tokenIdentity } from "../throttle/token-identity.js";
 import { attemptFailure } from "./attempt-failure.js";
 import { recordAttempts } from "./attempts.js";
 import { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./bearer-token.js";
+import type { BodyHandOver } from "./body-hand-over.js";
 import { bufferBody } from "./buffered-body.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
@@ -54,10 +55,11 @@ export interface CallOptions {
   /** Extra fetch init members forwarded to each attempt (for runtimes' own extensions). */
   init?: Record<string, unknown>;
   /**
-   * The caller reads a success body only through `readJsonBody`, and nothing else sees the Response: a 2xx then
-   * comes back as fetch answered it, its body read (see `bufferBody`), instead of as an in-memory copy.
+   * The caller reads a success body only through `readJsonBody` with this object, and nothing else sees the
+   * Response: a 2xx then comes back as fetch answered it, its body read into `text` (see `bufferBody`), and its
+   * number of attempts is in `attempts` (`attemptsOf` does not know it).
    */
-  handOverBody?: boolean;
+  handOver?: BodyHandOver;
   /**
    * The request was built without a signal (openapi-fetch's own Request, no middleware in between), so only
    * `signal` can abort it and `request.signal` is not linked: one abort listener less per call.
@@ -156,7 +158,7 @@ export function createTransport(options: TransportOptions): Transport {
           // Only a 401 from within the token's scope says anything about the token.
           answeredInScope = trusted;
           hop.phase = "reading-body";
-          return await finish(response, deadline, call.handOverBody === true);
+          return await finish(response, deadline, call.handOver);
         }
         await discardResponse(response);
         // 303 and redirected GET/HEAD are re-sent without a body; only reads get this far.
@@ -169,10 +171,12 @@ export function createTransport(options: TransportOptions): Transport {
     const requested = { method: request.method, url: request.url };
     const attemptPolicy = stream ? { ...policy, maxRetries: 0 } : policy;
     const { response, attempts } = await runWithRetry(requested, attempt, attemptPolicy, callSignal, { renew });
-    return recordAttempts(response, attempts);
+    if (call.handOver === undefined || !response.ok) return recordAttempts(response, attempts);
+    call.handOver.attempts = attempts;
+    return response;
   };
 
-  function finish(response: Response, deadline: AttemptDeadline, handOver: boolean): Promise<Response> {
+  function finish(response: Response, deadline: AttemptDeadline, handOver?: BodyHandOver): Promise<Response> {
     const read = buffer === "all" || (buffer === "json" && isJsonResponse(response));
     if (read) return bufferBody(response, handOver);
     // The retry loop may throw an error response away, and freeing it must not outlast the deadline: its body is
