@@ -145,7 +145,9 @@ export function createTransport(options: TransportOptions): Transport {
           redirect: "manual",
         };
         if (stream && hops === 0) init.duplex = "half";
-        const response = await fetchImpl(hop.url, init);
+        // The first hop reuses the caller's Request (its parsed URL, and the fetch options it was given); `init`
+        // replaces its headers, body and signal. A streamed body is sent as `init.body`, from the URL.
+        const response = await fetchImpl(hops === 0 && !stream ? request : hop.url, init);
         if (deadline.signal.aborted) {
           // The race is already lost; free the connection instead of reading a body nobody waits for.
           cancelBody(response);
