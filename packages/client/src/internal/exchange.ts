@@ -4,8 +4,8 @@ import {
   attemptsOf,
   type BodyHandOver,
   type CallOptions,
-  isNullBodyStatus,
   readJsonBody,
+  responseOfReadBody,
   type Transport,
 } from "@frameio-sdk/kit/internal";
 import type { RequestOptions } from "../operation-types.js";
@@ -90,8 +90,11 @@ export class Exchange {
    */
   body(response: Response): Promise<unknown> {
     const request = this.#request ?? { method: "", url: response.url };
-    const handOver = response === this.#answer ? this.#handOver : undefined;
-    return readJsonBody(response, { method: request.method, url: request.url || response.url }, handOver);
+    return readJsonBody(
+      response,
+      { method: request.method, url: request.url || response.url },
+      this.#handOverOf(response),
+    );
   }
 
   /** openapi-fetch parses success bodies itself: a body that is not JSON surfaces as a typed error. */
@@ -112,13 +115,7 @@ export class Exchange {
 
   /** The typed error of a failed response whose body openapi-fetch has already read into `body`. */
   apiError(response: Response, body: unknown): Promise<Error> {
-    const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
-    // A Response of a null-body status (204, 205, 304) may not be given a body, not even "".
-    const copy = new Response(isNullBodyStatus(response.status) ? null : text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    const copy = responseOfReadBody(response, body);
     const request = this.#request ?? { method: "", url: response.url };
     return apiErrorFromResponse(
       copy,
@@ -129,6 +126,11 @@ export class Exchange {
 
   /** How many attempts `response` took, when the transport answered it. */
   #attempts(response: Response): number | undefined {
-    return attemptsOf(response) ?? (response === this.#answer ? this.#handOver?.attempts : undefined);
+    return attemptsOf(response) ?? this.#handOverOf(response)?.attempts;
+  }
+
+  /** The hand-over filled for `response`: only the transport's own answer has one. */
+  #handOverOf(response: Response): BodyHandOver | undefined {
+    return response === this.#answer ? this.#handOver : undefined;
   }
 }

@@ -24,14 +24,20 @@ export async function bufferBody(response: Response, handOver?: BodyHandOver): P
     return response;
   }
   const bytes = await response.arrayBuffer();
-  const copy = new Response(bytes, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const copy = responseCopy(response, bytes);
+  bodies.set(copy, bytes);
+  return copy;
+}
+
+/**
+ * A Response like `response` (status, headers, url, redirected) over `body`, already read. A response of a null-body
+ * status (204, 205, 304) may not be given a body, not even "", so it gets none.
+ */
+export function responseCopy(response: Response, body: BodyInit | null): Response {
+  const { status, statusText, headers } = response;
+  const copy = new Response(isNullBodyStatus(status) ? null : body, { status, statusText, headers });
   // `url` and `redirected` are read-only getters that a constructed Response cannot be given otherwise.
   Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
-  bodies.set(copy, bytes);
   return copy;
 }
 
@@ -39,4 +45,9 @@ export async function bufferBody(response: Response, handOver?: BodyHandOver): P
 export function bufferedText(response: Response): string | undefined {
   const body = bodies.get(response);
   return body === undefined ? undefined : utf8.decode(body);
+}
+
+/** {@link responseCopy} over a body already read and parsed: `undefined` (none), its text, or its JSON value. */
+export function responseOfReadBody(response: Response, body: unknown): Response {
+  return responseCopy(response, body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body));
 }

@@ -3,8 +3,8 @@
  *
  * Why not trust fetch to honour its signal alone: Node 20's fetch links signals to requests through WeakRefs, and
  * a garbage collection at the wrong moment can drop an abort (a signal inside an intermediate Request that was
- * collected). Racing keeps our promise honest either way. A result that arrives after losing the race is passed to `release` (to cancel a
- * response body and free its socket); a late failure is ignored.
+ * collected). Racing keeps our promise honest either way. A result that arrives after losing the race is passed to
+ * `release` (to cancel a response body and free its socket); a late failure is ignored.
  */
 export function raceAbort<T>(work: Promise<T>, signal: AbortSignal, release: (late: T) => void): Promise<T> {
   if (signal.aborted) {

@@ -16,7 +16,7 @@ import { attemptFailure } from "./attempt-failure.js";
 import { recordAttempts } from "./attempts.js";
 import { checkedToken, checkTokenSource, currentToken, invalidateToken } from "./bearer-token.js";
 import type { BodyHandOver } from "./body-hand-over.js";
-import { bufferBody } from "./buffered-body.js";
+import { bufferBody, responseOfReadBody } from "./buffered-body.js";
 import { isTimeoutMs, TIMEOUT_EXPECTED } from "./call-options.js";
 import { AttemptDeadline } from "./deadline.js";
 import { isHttpUrl } from "./http-url.js";
@@ -215,12 +215,7 @@ function tokenFor(source: TokenSource, signal: AbortSignal): string | Promise<st
 
 /** An error response whose body was read with `discardResponse`: kept when small, dropped when large. */
 async function boundedErrorResponse(response: Response): Promise<Response> {
-  const body = await discardResponse(response);
-  const text = body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body);
-  const { status, statusText, headers } = response;
-  const copy = new Response(text, { status, statusText, headers });
-  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
-  return copy;
+  return responseOfReadBody(response, await discardResponse(response));
 }
 
 /** A response that arrived after its attempt was given up: free its connection. */
